@@ -1,0 +1,2 @@
+// Gateway entry point: placeholder until the gateway lands.
+return 0;
