@@ -1,0 +1,14 @@
+namespace Innomed.Grains.Directory;
+
+/// <summary>The territory's roll-up of its units' capacity.</summary>
+[GenerateSerializer, Immutable, Alias("innomed.territory-capacity")]
+public sealed record TerritoryCapacity
+{
+    [Id(0)] public required string TerritoryId { get; init; }
+    [Id(1)] public required IReadOnlyList<UnitCapacityEntry> Units { get; init; }
+    [Id(2)] public required DateTimeOffset UpdatedAt { get; init; }
+
+    public int BedsTotal => Units.Sum(u => u.Capacity.BedsTotal);
+    public int BedsOccupied => Units.Sum(u => u.Capacity.BedsOccupied);
+    public int ErWaiting => Units.Sum(u => u.Capacity.ErWaiting);
+}

@@ -1,0 +1,11 @@
+namespace Innomed.Grains.Directory;
+
+/// <summary>A CPTS: the virtual primary-care centre a journey belongs to.</summary>
+[GenerateSerializer, Immutable, Alias("innomed.territory")]
+public sealed record TerritoryProfile
+{
+    [Id(0)] public required string Id { get; init; }
+    [Id(1)] public required string Name { get; init; }
+    [Id(2)] public string? Region { get; init; }
+    [Id(3)] public Contact OnCall { get; init; } = new();
+}

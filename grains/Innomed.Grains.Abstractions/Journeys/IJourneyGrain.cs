@@ -1,0 +1,25 @@
+namespace Innomed.Grains.Journeys;
+
+/// <summary>
+/// One patient journey (Guid key): its stage machine, its tree of steps and its timeline.
+/// Every command either appends exactly one event and persists it before returning, or throws
+/// a <see cref="Errors.DomainException"/> and changes nothing.
+/// </summary>
+[Alias("innomed.IJourneyGrain")]
+public interface IJourneyGrain : IGrainWithGuidKey
+{
+    [Alias("start")] Task<JourneySnapshot> StartAsync(PatientIdentity patient, string territoryId, Actor actor);
+    [Alias("triage")] Task<JourneySnapshot> SubmitTriageAsync(TriageSubmission submission, Actor actor);
+    [Alias("take-charge")] Task<JourneySnapshot> TakeChargeAsync(string practitionerId, Actor actor);
+    [Alias("return-to-primary-care")] Task<JourneySnapshot> ReturnToPrimaryCareAsync(string? note, Actor actor);
+    [Alias("add-step")] Task<StepOutcome> AddStepAsync(StepRequest request, Actor actor);
+    [Alias("update-step")] Task<StepOutcome> UpdateStepAsync(StepUpdate update, Actor actor);
+    [Alias("close")] Task<JourneySnapshot> CloseAsync(string outcome, Actor actor);
+    [Alias("cancel")] Task<JourneySnapshot> CancelAsync(string reason, Actor actor);
+
+    /// <summary>The journey, or null when it was never started.</summary>
+    [Alias("get"), ReadOnly] Task<JourneySnapshot?> GetAsync();
+
+    /// <summary>Timeline events with a version greater than <paramref name="afterVersion"/>, oldest first.</summary>
+    [Alias("events"), ReadOnly] Task<JourneyEventPage> GetEventsAsync(int afterVersion, int max);
+}

@@ -1,0 +1,7 @@
+namespace Innomed.Grains.Journeys;
+
+public enum PerformerKind
+{
+    Practitioner,
+    Unit,
+}
