@@ -1,0 +1,76 @@
+using Innomed.Grains.Journeys;
+using Stateless;
+using Stateless.Graph;
+
+namespace Innomed.Grains.Journeys;
+
+/// <summary>
+/// The journey's stage machine (Stateless). The stage lives in <see cref="JourneyState"/>; the
+/// machine only reads and writes it, so grain state stays the single source of truth.
+/// Refinements of the specification, and why:
+/// - A journey awaiting a GP may be triaged again (symptoms change while waiting): SubmitTriage
+///   re-enters AwaitingPrimaryCare with a new due-by, and EscalateToEmergency hands it to the SAMU.
+/// - When every accepted referral ends without a report (failed, cancelled), the journey returns
+///   to PrimaryCare (ReferralsWithdrawn) rather than pretending there is something to follow up.
+/// - Refer and UpdateStep are internal transitions: they are legal only in the stages where the
+///   GP or a specialist is working, which the machine states once for both the guard and the docs.
+/// </summary>
+public static class JourneyStageMachine
+{
+    public static StateMachine<JourneyStage, JourneyTrigger> Create(Func<JourneyStage> read, Action<JourneyStage> write)
+    {
+        var machine = new StateMachine<JourneyStage, JourneyTrigger>(read, write)
+        {
+            RetainSynchronizationContext = true,
+        };
+
+        machine.Configure(JourneyStage.Triage)
+            .Permit(JourneyTrigger.SubmitTriage, JourneyStage.AwaitingPrimaryCare)
+            .Permit(JourneyTrigger.EscalateToEmergency, JourneyStage.RedirectedToEmergency)
+            .Permit(JourneyTrigger.Cancel, JourneyStage.Cancelled);
+
+        machine.Configure(JourneyStage.AwaitingPrimaryCare)
+            .PermitReentry(JourneyTrigger.SubmitTriage)
+            .Permit(JourneyTrigger.EscalateToEmergency, JourneyStage.RedirectedToEmergency)
+            .Permit(JourneyTrigger.TakeCharge, JourneyStage.PrimaryCare)
+            .Permit(JourneyTrigger.Cancel, JourneyStage.Cancelled);
+
+        machine.Configure(JourneyStage.RedirectedToEmergency)
+            .Permit(JourneyTrigger.ReturnToPrimaryCare, JourneyStage.AwaitingPrimaryCare)
+            .Permit(JourneyTrigger.Close, JourneyStage.Closed)
+            .Permit(JourneyTrigger.Cancel, JourneyStage.Cancelled);
+
+        machine.Configure(JourneyStage.PrimaryCare)
+            .InternalTransition(JourneyTrigger.Refer, _ => { })
+            .InternalTransition(JourneyTrigger.UpdateStep, _ => { })
+            .Permit(JourneyTrigger.AcceptReferral, JourneyStage.SpecialistCare)
+            .Permit(JourneyTrigger.Close, JourneyStage.Closed)
+            .Permit(JourneyTrigger.Cancel, JourneyStage.Cancelled);
+
+        machine.Configure(JourneyStage.SpecialistCare)
+            .InternalTransition(JourneyTrigger.Refer, _ => { })
+            .InternalTransition(JourneyTrigger.UpdateStep, _ => { })
+            .InternalTransition(JourneyTrigger.AcceptReferral, _ => { })
+            .Permit(JourneyTrigger.ReferralsReported, JourneyStage.FollowUp)
+            .Permit(JourneyTrigger.ReferralsWithdrawn, JourneyStage.PrimaryCare)
+            .Permit(JourneyTrigger.Cancel, JourneyStage.Cancelled);
+
+        machine.Configure(JourneyStage.FollowUp)
+            .InternalTransition(JourneyTrigger.Refer, _ => { })
+            .InternalTransition(JourneyTrigger.UpdateStep, _ => { })
+            .Permit(JourneyTrigger.AcceptReferral, JourneyStage.SpecialistCare)
+            .Permit(JourneyTrigger.Close, JourneyStage.Closed)
+            .Permit(JourneyTrigger.Cancel, JourneyStage.Cancelled);
+
+        machine.Configure(JourneyStage.Closed);
+        machine.Configure(JourneyStage.Cancelled);
+        return machine;
+    }
+
+    /// <summary>The diagram exported into docs/ (a test fails when the file is stale).</summary>
+    public static string ToMermaid()
+    {
+        var stage = JourneyStage.Triage;
+        return MermaidGraph.Format(Create(() => stage, s => stage = s).GetInfo());
+    }
+}
