@@ -1,0 +1,36 @@
+using Innomed.Grains.Directory;
+using Innomed.Grains.Errors;
+using Innomed.Grains.Journeys;
+
+namespace Innomed.Grains.Directory;
+
+/// <summary>A practitioner's profile and worklist, kept in step by the journey grains.</summary>
+public sealed class PractitionerGrain(
+    [PersistentState("practitioner", GrainServices.Storage)] IPersistentState<PractitionerState> state)
+    : Grain, IPractitionerGrain
+{
+    public async Task RegisterAsync(PractitionerProfile profile)
+    {
+        DirectoryValidation.Practitioner(profile, this.GetPrimaryKeyString());
+        state.State.Profile = profile;
+        await state.WriteStateAsync();
+        await GrainFactory.GetGrain<ITerritoryGrain>(profile.TerritoryId).AddPractitionerAsync(profile.Id);
+    }
+
+    public Task<PractitionerProfile?> GetProfileAsync() => Task.FromResult(state.State.Profile);
+
+    public Task<IReadOnlyList<JourneySummary>> GetJourneysAsync() => Task.FromResult(state.State.Index.NewestFirst());
+
+    public Task<IReadOnlyList<WorkItem>> GetWorklistAsync()
+    {
+        var id = this.GetPrimaryKeyString();
+        return Task.FromResult(state.State.Index.OpenStepsFor(p => p.Kind == PerformerKind.Practitioner && p.Id == id));
+    }
+
+    public async Task TrackAsync(JourneySummary journey)
+    {
+        // Requester ids may name a patient or the system: only registered practitioners keep an index.
+        if (state.State.Profile is null) return;
+        if (state.State.Index.Apply(journey)) await state.WriteStateAsync();
+    }
+}

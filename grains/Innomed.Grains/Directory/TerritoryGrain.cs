@@ -1,0 +1,86 @@
+using Innomed.Grains.Directory;
+using Innomed.Grains.Errors;
+using Innomed.Grains.Journeys;
+using Innomed.Grains.Live;
+
+namespace Innomed.Grains.Directory;
+
+/// <summary>A territory: members, queues of active journeys, capacity roll-up.</summary>
+public sealed class TerritoryGrain(
+    [PersistentState("territory", GrainServices.Storage)] IPersistentState<TerritoryState> state,
+    ILiveEventPublisher publisher)
+    : Grain, ITerritoryGrain
+{
+    private const int EndedKept = 10_000;
+    private TerritoryState S => state.State;
+
+    public async Task RegisterAsync(TerritoryProfile profile)
+    {
+        if (profile.Id != this.GetPrimaryKeyString())
+            throw new InvalidInputException("id", "The profile id must match the territory key.");
+        if (string.IsNullOrWhiteSpace(profile.Name)) throw new InvalidInputException("name", "A territory needs a name.");
+        S.Profile = profile;
+        await state.WriteStateAsync();
+    }
+
+    public Task<TerritoryProfile?> GetProfileAsync() => Task.FromResult(S.Profile);
+
+    public async Task AddPractitionerAsync(string practitionerId)
+    {
+        if (S.PractitionerIds.Add(practitionerId)) await state.WriteStateAsync();
+    }
+
+    public async Task AddUnitAsync(string unitId, UnitKind kind)
+    {
+        if (S.Units.TryGetValue(unitId, out var known) && known == kind) return;
+        S.Units[unitId] = kind;
+        await state.WriteStateAsync();
+    }
+
+    public Task<TerritoryMembers> GetMembersAsync() =>
+        Task.FromResult(new TerritoryMembers(S.PractitionerIds.ToArray(), S.Units.Keys.Order(StringComparer.Ordinal).ToArray()));
+
+    public Task<IReadOnlyList<JourneySummary>> GetActiveJourneysAsync(JourneyStage? stage) =>
+        Task.FromResult(Sorted(S.Active.Values.Where(j => stage is null || j.Stage == stage)));
+
+    public Task<IReadOnlyList<JourneySummary>> GetOverdueAsync() =>
+        Task.FromResult(Sorted(S.Active.Values.Where(j => j.OverdueSince is not null && j.Stage == JourneyStage.AwaitingPrimaryCare)));
+
+    public async Task TrackAsync(JourneySummary journey)
+    {
+        if (S.Ended.TryGetValue(journey.JourneyId, out var endedAt) && endedAt >= journey.Version) return;
+        if (S.Active.TryGetValue(journey.JourneyId, out var known) && known.Version >= journey.Version) return;
+        if (journey.IsEnded)
+        {
+            S.Active.Remove(journey.JourneyId);
+            S.Ended[journey.JourneyId] = journey.Version;
+            if (S.Ended.Count > EndedKept) S.Ended.Remove(S.Ended.Keys.First());
+        }
+        else
+        {
+            S.Active[journey.JourneyId] = journey;
+        }
+        await state.WriteStateAsync();
+    }
+
+    public async Task ReportCapacityAsync(string unitId, UnitKind kind, UnitCapacity capacity)
+    {
+        if (S.Capacity.TryGetValue(unitId, out var known) && known.Capacity.UpdatedAt > capacity.UpdatedAt) return;
+        S.Capacity[unitId] = new UnitCapacityEntry(unitId, kind, capacity);
+        S.CapacityUpdatedAt = capacity.UpdatedAt;
+        await state.WriteStateAsync();
+        publisher.Publish(RollUp());
+    }
+
+    public Task<TerritoryCapacity> GetCapacityAsync() => Task.FromResult(RollUp());
+
+    private TerritoryCapacity RollUp() => new()
+    {
+        TerritoryId = this.GetPrimaryKeyString(),
+        Units = S.Capacity.Values.OrderBy(u => u.UnitId, StringComparer.Ordinal).ToArray(),
+        UpdatedAt = S.CapacityUpdatedAt,
+    };
+
+    private static IReadOnlyList<JourneySummary> Sorted(IEnumerable<JourneySummary> journeys) =>
+        journeys.OrderBy(j => j.DueBy ?? DateTimeOffset.MaxValue).ThenBy(j => j.CreatedAt).ToArray();
+}

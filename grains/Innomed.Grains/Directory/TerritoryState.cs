@@ -1,0 +1,18 @@
+using Innomed.Grains.Directory;
+using Innomed.Grains.Journeys;
+
+namespace Innomed.Grains.Directory;
+
+[GenerateSerializer, Alias("innomed.territory-state")]
+public sealed class TerritoryState
+{
+    [Id(0)] public TerritoryProfile? Profile { get; set; }
+    [Id(1)] public SortedSet<string> PractitionerIds { get; set; } = new(StringComparer.Ordinal);
+    [Id(2)] public Dictionary<string, UnitKind> Units { get; set; } = [];
+    /// <summary>Journeys not yet ended: the awaiting queue, the emergency queue and the overdue list read from it.</summary>
+    [Id(3)] public Dictionary<Guid, JourneySummary> Active { get; set; } = [];
+    /// <summary>Last version seen of ended journeys, so a late summary cannot resurrect them.</summary>
+    [Id(4)] public Dictionary<Guid, int> Ended { get; set; } = [];
+    [Id(5)] public Dictionary<string, UnitCapacityEntry> Capacity { get; set; } = [];
+    [Id(6)] public DateTimeOffset CapacityUpdatedAt { get; set; }
+}

@@ -1,0 +1,23 @@
+using Innomed.Grains.Live;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Innomed.Grains;
+
+/// <summary>Registers what the grains need from their host.</summary>
+public static class GrainServices
+{
+    /// <summary>Keyed service name of the domain clock, so tests can fake time without slowing Orleans' own timers.</summary>
+    public const string ClockKey = "innomed-clock";
+
+    /// <summary>Grain state storage provider name.</summary>
+    public const string Storage = "innomed";
+
+    public static IServiceCollection AddInnomedGrains(this IServiceCollection services, TimeProvider? clock = null)
+    {
+        services.AddKeyedSingleton(ClockKey, clock ?? TimeProvider.System);
+        services.TryAddSingleton<ILiveEventPublisher, NullLiveEventPublisher>();
+        services.AddOptions<JourneyOptions>();
+        return services;
+    }
+}

@@ -1,0 +1,219 @@
+using Innomed.Grains.Directory;
+using Innomed.Grains.Errors;
+using Innomed.Grains.Journeys;
+using Innomed.Grains.Live;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Serialization;
+
+namespace Innomed.Grains.Journeys;
+
+/// <summary>
+/// One patient journey. A command runs the workflow on the state, persists it, and only then
+/// fans the change out (live event, index grains). A refused or failed command restores the
+/// state it started from, so memory never drifts from storage.
+/// </summary>
+public sealed class JourneyGrain : Grain, IJourneyGrain, IRemindable
+{
+    private const string DeadlineReminder = "deadline";
+    private readonly IPersistentState<JourneyState> _state;
+    private readonly DeepCopier<JourneyState> _copier;
+    private readonly TimeProvider _clock;
+    private readonly ILiveEventPublisher _publisher;
+    private readonly JourneyOptions _options;
+    private readonly ILogger<JourneyGrain> _logger;
+    private IGrainTimer? _indexRetry;
+
+    public JourneyGrain(
+        [PersistentState("journey", GrainServices.Storage)] IPersistentState<JourneyState> state,
+        DeepCopier<JourneyState> copier,
+        [FromKeyedServices(GrainServices.ClockKey)] TimeProvider clock,
+        ILiveEventPublisher publisher,
+        IOptions<JourneyOptions> options,
+        ILogger<JourneyGrain> logger)
+    {
+        _state = state;
+        _copier = copier;
+        _clock = clock;
+        _publisher = publisher;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    private JourneyState S => _state.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A crash between persisting and indexing leaves the indexes behind: catch them up.
+        if (S.IsStarted && S.IndexedVersion < S.Version) ScheduleIndexRetry(TimeSpan.Zero);
+        return Task.CompletedTask;
+    }
+
+    public Task<JourneySnapshot> StartAsync(PatientIdentity patient, string territoryId, Actor actor) =>
+        RunAsync(w => w.Start(this.GetPrimaryKey(), patient, territoryId, actor));
+
+    public Task<JourneySnapshot> SubmitTriageAsync(TriageSubmission submission, Actor actor) =>
+        RunAsync(w => w.SubmitTriage(submission, actor));
+
+    public async Task<JourneySnapshot> TakeChargeAsync(string practitionerId, Actor actor)
+    {
+        EnsureStarted();
+        var gp = await GrainFactory.GetGrain<IPractitionerGrain>(practitionerId).GetProfileAsync()
+            ?? throw new NotFoundException("Practitioner", practitionerId);
+        return await RunAsync(w => w.TakeCharge(gp, actor));
+    }
+
+    public Task<JourneySnapshot> ReturnToPrimaryCareAsync(string? note, Actor actor) =>
+        RunAsync(w => w.ReturnToPrimaryCare(note, actor));
+
+    public async Task<StepOutcome> AddStepAsync(StepRequest request, Actor actor)
+    {
+        EnsureStarted();
+        await EnsurePerformerExistsAsync(request.Performer);
+        var journey = await RunAsync(w => w.AddStep(request, actor));
+        return new StepOutcome(S.Events[^1].StepId!.Value, journey);
+    }
+
+    public async Task<StepOutcome> UpdateStepAsync(StepUpdate update, Actor actor)
+    {
+        var journey = await RunAsync(w => w.UpdateStep(update, actor));
+        return new StepOutcome(update.StepId, journey);
+    }
+
+    public Task<JourneySnapshot> CloseAsync(string outcome, Actor actor) => RunAsync(w => w.Close(outcome, actor));
+
+    public Task<JourneySnapshot> CancelAsync(string reason, Actor actor) => RunAsync(w => w.Cancel(reason, actor));
+
+    public Task<JourneySnapshot?> GetAsync() =>
+        Task.FromResult(S.IsStarted ? JourneyProjection.ToSnapshot(S) : null);
+
+    public Task<JourneyEventPage> GetEventsAsync(int afterVersion, int max)
+    {
+        var from = Math.Clamp(afterVersion, 0, S.Events.Count);
+        var take = Math.Clamp(max, 0, 1000);
+        // Versions are 1..n with no gap, so version v sits at index v-1.
+        var events = S.Events.Skip(from).Take(take).ToArray();
+        return Task.FromResult(new JourneyEventPage(events, S.Version));
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != DeadlineReminder) return;
+        if (!NeedsDeadlineReminder(S))
+        {
+            await UnregisterDeadlineAsync();
+            return;
+        }
+        var workflow = new JourneyWorkflow(_copier.Copy(S), _clock.GetUtcNow());
+        if (workflow.MarkOverdueIfDue() is null) return;
+        await RunAsync(w => w.MarkOverdueIfDue()!);
+        _logger.LogInformation("Journey {JourneyId} is overdue", this.GetPrimaryKey());
+    }
+
+    private async Task<JourneySnapshot> RunAsync(Func<JourneyWorkflow, JourneyEvent> command)
+    {
+        var before = _copier.Copy(S);
+        JourneyEvent evt;
+        try
+        {
+            evt = command(new JourneyWorkflow(S, _clock.GetUtcNow()));
+            // Registered before the write: a spurious reminder is harmless, a missing one loses an escalation.
+            if (NeedsDeadlineReminder(S) && !NeedsDeadlineReminder(before)) await RegisterDeadlineAsync();
+            await _state.WriteStateAsync();
+        }
+        catch
+        {
+            _state.State = before;
+            throw;
+        }
+
+        var snapshot = JourneyProjection.ToSnapshot(S);
+        _publisher.Publish(new JourneyChange(evt, snapshot));
+        if (!NeedsDeadlineReminder(S) && NeedsDeadlineReminder(before)) await UnregisterDeadlineAsync();
+        await IndexAsync();
+        return snapshot;
+    }
+
+    private static bool NeedsDeadlineReminder(JourneyState s) =>
+        s.Stage == JourneyStage.AwaitingPrimaryCare && s.OverdueSince is null && s.Triage?.DueBy is not null;
+
+    private async Task RegisterDeadlineAsync()
+    {
+        var due = S.Triage!.DueBy!.Value - _clock.GetUtcNow();
+        await this.RegisterOrUpdateReminder(DeadlineReminder, due > TimeSpan.Zero ? due : TimeSpan.Zero,
+            _options.DeadlineCheckPeriod);
+    }
+
+    private async Task UnregisterDeadlineAsync()
+    {
+        try
+        {
+            if (await this.GetReminder(DeadlineReminder) is { } reminder) await this.UnregisterReminder(reminder);
+        }
+        catch (Exception ex)
+        {
+            // The next tick finds nothing to do and tries again.
+            _logger.LogWarning(ex, "Could not unregister the deadline reminder of journey {JourneyId}", this.GetPrimaryKey());
+        }
+    }
+
+    /// <summary>Brings every index grain up to this version; they ignore versions they already hold.</summary>
+    private async Task IndexAsync()
+    {
+        var summary = JourneyProjection.ToSummary(S);
+        try
+        {
+            await Task.WhenAll(IndexTargets(summary));
+            S.IndexedVersion = summary.Version; // persisted with the next write; redelivery is idempotent
+        }
+        catch (Exception ex)
+        {
+            _logger.LogWarning(ex, "Index update of journey {JourneyId} failed; retrying", this.GetPrimaryKey());
+            ScheduleIndexRetry(_options.IndexRetryDelay);
+        }
+    }
+
+    private IEnumerable<Task> IndexTargets(JourneySummary summary)
+    {
+        yield return GrainFactory.GetGrain<ITerritoryGrain>(summary.TerritoryId).TrackAsync(summary);
+        var practitioners = new HashSet<string>(StringComparer.Ordinal);
+        var units = new HashSet<string>(StringComparer.Ordinal);
+        if (summary.PrimaryPractitionerId is { } gp) practitioners.Add(gp);
+        foreach (var step in summary.Steps)
+        {
+            if (step.Performer is { Kind: PerformerKind.Practitioner } p) practitioners.Add(p.Id);
+            if (step.Performer is { Kind: PerformerKind.Unit } u) units.Add(u.Id);
+            if (step.Kind is not (StepKind.Triage or StepKind.PrimaryCare or StepKind.FollowUp)
+                && step.RequesterId is { } requester) practitioners.Add(requester);
+        }
+        foreach (var id in practitioners) yield return GrainFactory.GetGrain<IPractitionerGrain>(id).TrackAsync(summary);
+        foreach (var id in units) yield return GrainFactory.GetGrain<IHospitalUnitGrain>(id).TrackAsync(summary);
+    }
+
+    private void ScheduleIndexRetry(TimeSpan due)
+    {
+        _indexRetry?.Dispose();
+        _indexRetry = this.RegisterGrainTimer(async () =>
+        {
+            _indexRetry?.Dispose();
+            _indexRetry = null;
+            if (S.IndexedVersion < S.Version) await IndexAsync();
+        }, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+    }
+
+    private async Task EnsurePerformerExistsAsync(Performer performer)
+    {
+        if (string.IsNullOrWhiteSpace(performer.Id) || performer.Id.Length > 64)
+            throw new InvalidInputException("performer.id", "A performer id of at most 64 characters is required.");
+        var exists = performer.Kind == PerformerKind.Practitioner
+            ? await GrainFactory.GetGrain<IPractitionerGrain>(performer.Id).GetProfileAsync() is not null
+            : await GrainFactory.GetGrain<IHospitalUnitGrain>(performer.Id).GetProfileAsync() is not null;
+        if (!exists) throw new NotFoundException(performer.Kind == PerformerKind.Practitioner ? "Practitioner" : "HospitalUnit", performer.Id);
+    }
+
+    private void EnsureStarted()
+    {
+        if (!S.IsStarted) throw new NotFoundException("Journey", this.GetPrimaryKey().ToString());
+    }
+}
