@@ -1,0 +1,78 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQL.Validation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Innomed.Api.Transport.Execution;
+
+/// <summary>Runs one operation for either transport, so both get the same options, rules and error hiding.</summary>
+internal sealed class GraphQLOperationExecutor
+{
+    private readonly IDocumentExecuter _executer;
+    private readonly GraphQLTransportOptions _options;
+    private readonly ILogger<GraphQLOperationExecutor> _logger;
+    private readonly Func<UnhandledExceptionContext, Task> _onUnhandled;
+
+    public GraphQLOperationExecutor(
+        IDocumentExecuter executer,
+        IOptions<GraphQLTransportOptions> options,
+        ILogger<GraphQLOperationExecutor> logger)
+    {
+        _executer = executer;
+        _options = options.Value;
+        _logger = logger;
+        _onUnhandled = HideUnhandledException;
+    }
+
+    // httpRule: the HTTP restriction, or null for the WebSocket (everything allowed).
+    public Task<ExecutionResult> ExecuteAsync(
+        GraphQLRequestParams request,
+        GraphQLRequestContext context,
+        IServiceProvider requestServices,
+        HttpOperationRule? httpRule,
+        CancellationToken cancellationToken)
+    {
+        var options = new ExecutionOptions
+        {
+            // Resolved per request so a scoped schema would work too; a singleton costs a lookup.
+            Schema = requestServices.GetRequiredService<ISchema>(),
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            User = context.User,
+            UserContext = context.UserContext,
+            RequestServices = requestServices,
+            CancellationToken = cancellationToken,
+            ThrowOnUnhandledException = false,
+            UnhandledExceptionDelegate = _onUnhandled,
+        };
+        if (httpRule is not null)
+        {
+            options.ValidationRules = DocumentValidator.CoreRules.Append(httpRule);
+            options.CachedDocumentValidationRules = [httpRule];
+        }
+
+        _options.ConfigureExecution?.Invoke(options, context);
+        return _executer.ExecuteAsync(options);
+    }
+
+    private Task HideUnhandledException(UnhandledExceptionContext context)
+    {
+        if (context.OriginalException is OperationCanceledException && context.ExecutionOptions.CancellationToken.IsCancellationRequested)
+        {
+            return Task.CompletedTask;
+        }
+
+        _logger.LogError(
+            context.OriginalException,
+            "Unhandled exception in GraphQL operation {OperationName} at {Path}",
+            context.ExecutionOptions.OperationName,
+            context.FieldContext is null ? null : string.Join('.', context.FieldContext.Path));
+        context.Exception = new InternalException();
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using GraphQL;
+
+namespace Innomed.Api.Transport.WebSockets;
+
+/// <summary>
+/// Builds outgoing frames as UTF-8 bytes. The execution result is serialised on its own and spliced
+/// into the envelope, so one serialised payload can later be shared by many sockets (only "id" differs).
+/// </summary>
+internal sealed class GraphQLWsMessageWriter
+{
+    private static readonly byte[] AckFrame = """{"type":"connection_ack"}"""u8.ToArray();
+    private static readonly byte[] PongFrame = """{"type":"pong"}"""u8.ToArray();
+    private readonly IGraphQLTextSerializer _serializer;
+
+    public GraphQLWsMessageWriter(IGraphQLTextSerializer serializer) => _serializer = serializer;
+
+    public static byte[] ConnectionAck() => AckFrame;
+
+    public static byte[] Pong(JsonElement? payload) =>
+        payload is { } p ? Envelope("pong", null, writer => p.WriteTo(writer)) : PongFrame;
+
+    public static byte[] Complete(string id) => Envelope("complete", id, null);
+
+    /// <summary>
+    /// The result as the registered GraphQL serializer writes it (error hiding included). Goes through a
+    /// string because GraphQLSerializer keeps its JsonSerializerOptions protected.
+    /// </summary>
+    public byte[] SerializeResult(ExecutionResult result) => Encoding.UTF8.GetBytes(_serializer.Serialize(result));
+
+    public byte[] Next(string id, ExecutionResult result) => Next(id, SerializeResult(result));
+
+    public static byte[] Next(string id, byte[] serializedResult) =>
+        Envelope("next", id, writer => writer.WriteRawValue(serializedResult, skipInputValidation: true));
+
+    /// <summary>An <c>error</c> frame: its payload is the "errors" array of the serialised result.</summary>
+    public byte[] Error(string id, ExecutionResult result)
+    {
+        using var document = JsonDocument.Parse(SerializeResult(result));
+        var errors = document.RootElement.TryGetProperty("errors", out var e) ? e : default;
+        return Envelope("error", id, writer =>
+        {
+            if (errors.ValueKind == JsonValueKind.Array)
+            {
+                errors.WriteTo(writer);
+            }
+            else
+            {
+                writer.WriteStartArray();
+                writer.WriteEndArray();
+            }
+        });
+    }
+
+    private static byte[] Envelope(string type, string? id, Action<Utf8JsonWriter>? writePayload)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            if (id is not null)
+            {
+                writer.WriteString("id"u8, id);
+            }
+
+            writer.WriteString("type"u8, type);
+            if (writePayload is not null)
+            {
+                writer.WritePropertyName("payload"u8);
+                writePayload(writer);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+}
