@@ -1,0 +1,36 @@
+using System.Reactive.Subjects;
+using Innomed.Grains.Directory;
+using Innomed.Grains.Live;
+
+namespace Innomed.Api.Live;
+
+/// <summary>
+/// Fan-out inside one process (the embedded run): silos publish, the co-hosted gateway listens.
+/// Subscribers only enqueue, so publishing never waits on a socket.
+/// </summary>
+public sealed class InProcessLiveEvents : ILiveEventPublisher, ILiveEventSource, IDisposable
+{
+    private readonly Subject<JourneyChange> _journeys = new();
+    private readonly Subject<TerritoryCapacity> _capacity = new();
+    private readonly ISubject<JourneyChange> _journeysSync;
+    private readonly ISubject<TerritoryCapacity> _capacitySync;
+
+    public InProcessLiveEvents()
+    {
+        // Grains on different activations publish concurrently; Rx subjects need serialised OnNext.
+        _journeysSync = Subject.Synchronize(_journeys);
+        _capacitySync = Subject.Synchronize(_capacity);
+    }
+
+    public IObservable<JourneyChange> JourneyChanges => _journeys;
+    public IObservable<TerritoryCapacity> CapacityChanges => _capacity;
+
+    public void Publish(JourneyChange change) => _journeysSync.OnNext(change);
+    public void Publish(TerritoryCapacity capacity) => _capacitySync.OnNext(capacity);
+
+    public void Dispose()
+    {
+        _journeys.Dispose();
+        _capacity.Dispose();
+    }
+}

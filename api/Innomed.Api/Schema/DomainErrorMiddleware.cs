@@ -1,0 +1,36 @@
+using GraphQL;
+using GraphQL.Instrumentation;
+using Innomed.Grains.Errors;
+
+namespace Innomed.Api.Schema;
+
+/// <summary>
+/// Maps domain exceptions to GraphQL errors in one place, so every field (including fields that
+/// land later) answers with the same codes: BAD_USER_INPUT, NOT_FOUND, INVALID_TRANSITION, FORBIDDEN.
+/// </summary>
+public sealed class DomainErrorMiddleware : IFieldMiddleware
+{
+    public async ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (DomainException ex)
+        {
+            throw ToError(ex);
+        }
+    }
+
+    public static InnomedError ToError(DomainException ex) => ex switch
+    {
+        InvalidTransitionException t => new InnomedError(t.Message, t.Code, new Dictionary<string, object?>
+        {
+            ["currentState"] = Names.Constant(t.CurrentState),
+            ["permittedActions"] = t.Permitted.Select(Names.Constant).ToArray(),
+        }),
+        InvalidInputException i => new InnomedError(i.Message, i.Code, new Dictionary<string, object?> { ["field"] = i.Field }),
+        NotFoundException n => new InnomedError(n.Message, n.Code, new Dictionary<string, object?> { ["entity"] = n.Entity }),
+        _ => new InnomedError(ex.Message, ex.Code),
+    };
+}

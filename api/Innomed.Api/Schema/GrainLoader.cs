@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+using Innomed.Grains.Directory;
+using Innomed.Grains.Journeys;
+
+namespace Innomed.Api.Schema;
+
+/// <summary>
+/// Per-request loader (scoped): each journey, practitioner or unit is fetched once per request,
+/// however many fields point at it, and sibling fields load concurrently (graphql-dotnet runs
+/// query fields in parallel), so a list never costs one sequential grain call per item.
+/// GraphQL.DataLoader is not in our registry; this is the part of it we need.
+/// </summary>
+public sealed class GrainLoader(IGrainFactory grains)
+{
+    private readonly ConcurrentDictionary<Guid, Task<JourneySnapshot?>> _journeys = new();
+    private readonly ConcurrentDictionary<string, Task<PractitionerProfile?>> _practitioners = new();
+    private readonly ConcurrentDictionary<string, Task<HospitalUnitProfile?>> _units = new();
+
+    public Task<JourneySnapshot?> JourneyAsync(Guid id) =>
+        _journeys.GetOrAdd(id, key => grains.GetGrain<IJourneyGrain>(key).GetAsync());
+
+    public async Task<IReadOnlyList<JourneySnapshot>> JourneysAsync(IEnumerable<Guid> ids)
+    {
+        var loaded = await Task.WhenAll(ids.Select(JourneyAsync));
+        return loaded.OfType<JourneySnapshot>().ToArray();
+    }
+
+    public Task<PractitionerProfile?> PractitionerAsync(string id) =>
+        _practitioners.GetOrAdd(id, key => grains.GetGrain<IPractitionerGrain>(key).GetProfileAsync());
+
+    public Task<HospitalUnitProfile?> UnitAsync(string id) =>
+        _units.GetOrAdd(id, key => grains.GetGrain<IHospitalUnitGrain>(key).GetProfileAsync());
+
+    /// <summary>Seeds the cache with what a mutation just returned, so its payload needs no extra call.</summary>
+    public void Prime(JourneySnapshot journey) => _journeys[journey.Id] = Task.FromResult<JourneySnapshot?>(journey);
+}

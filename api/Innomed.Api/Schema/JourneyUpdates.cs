@@ -1,0 +1,50 @@
+using System.Reactive.Linq;
+using System.Threading.Channels;
+using Innomed.Api.Schema.Types;
+using Innomed.Grains.Journeys;
+using Innomed.Grains.Live;
+
+namespace Innomed.Api.Schema;
+
+/// <summary>
+/// One journey's events, in version order with no gap and no duplicate: listen to the live feed
+/// first, replay the timeline after <c>sinceVersion</c> from the grain, then pass live events on,
+/// reading any gap (a Redis outage, a late subscriber) back from the grain's timeline.
+/// </summary>
+public static class JourneyUpdates
+{
+    private const int PageSize = 200;
+
+    public static IObservable<JourneyEventNode> Stream(ILiveEventSource live, IJourneyGrain grain, Guid journeyId, int since) =>
+        Observable.Create<JourneyEventNode>(async (observer, cancellation) =>
+        {
+            var inbox = Channel.CreateUnbounded<JourneyChange>(new UnboundedChannelOptions { SingleReader = true });
+            using var subscription = live.JourneyChanges
+                .Where(c => c.Event.JourneyId == journeyId)
+                .Subscribe(c => inbox.Writer.TryWrite(c));
+            var last = await CatchUpAsync(grain, since, observer, cancellation);
+            await foreach (var change in inbox.Reader.ReadAllAsync(cancellation))
+            {
+                if (change.Event.Version > last + 1) last = await CatchUpAsync(grain, last, observer, cancellation);
+                if (change.Event.Version != last + 1) continue; // already delivered
+                observer.OnNext(new JourneyEventNode(change.Event, change.Journey));
+                last = change.Event.Version;
+            }
+        });
+
+    private static async Task<int> CatchUpAsync(IJourneyGrain grain, int last, IObserver<JourneyEventNode> observer,
+        CancellationToken cancellation)
+    {
+        while (!cancellation.IsCancellationRequested)
+        {
+            var page = await grain.GetEventsAsync(last, PageSize);
+            foreach (var evt in page.Events)
+            {
+                observer.OnNext(new JourneyEventNode(evt, null));
+                last = evt.Version;
+            }
+            if (page.Events.Count < PageSize || last >= page.CurrentVersion) break;
+        }
+        return last;
+    }
+}

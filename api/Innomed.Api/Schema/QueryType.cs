@@ -1,0 +1,51 @@
+using GraphQL;
+using GraphQL.Types;
+using Innomed.Api.Schema.Inputs;
+using Innomed.Api.Schema.Types;
+using Innomed.Grains.Directory;
+using Innomed.Grains.Errors;
+using Innomed.Grains.Journeys;
+
+namespace Innomed.Api.Schema;
+
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        Field<JourneyGraphType>("journey").Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await c.Loader().JourneyAsync(Ids.Journey(c.GetArgument<string>("id"), "id")));
+        Field<NonNullGraphType<JourneyConnectionGraphType>>("journeys")
+            .Argument<JourneyFilterGraphType>("filter")
+            .Argument<IntGraphType>("first", "Default 20, max 100.")
+            .Argument<StringGraphType>("after")
+            .ResolveAsync(async c => await JourneysAsync(c));
+        Field<PractitionerGraphType>("practitioner").Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await c.Loader().PractitionerAsync(Ids.Key(c.GetArgument<string>("id"), "id")));
+        Field<HospitalUnitGraphType>("hospitalUnit").Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await c.Loader().UnitAsync(Ids.Key(c.GetArgument<string>("id"), "id")));
+        Field<TerritoryGraphType>("territory").Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await c.Grains().GetGrain<ITerritoryGrain>(Ids.Key(c.GetArgument<string>("id"), "id")).GetProfileAsync());
+    }
+
+    private static async Task<JourneyConnection> JourneysAsync(IResolveFieldContext c)
+    {
+        var filter = c.GetArgument<JourneyFilter?>("filter") ?? new JourneyFilter();
+        var first = Math.Clamp(c.GetArgument("first", 20), 0, 100);
+        var offset = Cursors.Version(c.GetArgument<string?>("after"));
+        var grains = c.Grains();
+        IReadOnlyList<JourneySummary> summaries = (filter.TerritoryId, filter.PractitionerId, filter.UnitId) switch
+        {
+            ({ } t, null, null) => await grains.GetGrain<ITerritoryGrain>(Ids.Key(t, "filter.territoryId")).GetActiveJourneysAsync(filter.Stage),
+            (null, { } p, null) => await grains.GetGrain<IPractitionerGrain>(Ids.Key(p, "filter.practitionerId")).GetJourneysAsync(),
+            (null, null, { } u) => await grains.GetGrain<IHospitalUnitGrain>(Ids.Key(u, "filter.unitId")).GetJourneysAsync(),
+            _ => throw new InvalidInputException("filter", "Give exactly one of territoryId, practitionerId or unitId."),
+        };
+        var matching = summaries
+            .Where(s => filter.Stage is null || s.Stage == filter.Stage)
+            .Where(s => filter.Overdue is null || (s.OverdueSince is not null && s.Stage == JourneyStage.AwaitingPrimaryCare) == filter.Overdue)
+            .ToArray();
+        var page = await c.Loader().JourneysAsync(matching.Skip(offset).Take(first).Select(s => s.JourneyId));
+        return new JourneyConnection(page, offset, matching.Length);
+    }
+}

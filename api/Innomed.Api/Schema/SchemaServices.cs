@@ -1,0 +1,31 @@
+using GraphQL;
+using Innomed.Api.Live;
+using Innomed.Grains.Errors;
+using Innomed.Grains.Live;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Innomed.Api.Schema;
+
+public static class SchemaServices
+{
+    /// <summary>The schema, its error mapping and the per-request loader.</summary>
+    public static IServiceCollection AddInnomedSchema(this IServiceCollection services)
+    {
+        services.AddScoped<GrainLoader>();
+        services.TryAddSingleton<InProcessLiveEvents>();
+        services.TryAddSingleton<ILiveEventSource>(sp => sp.GetRequiredService<InProcessLiveEvents>());
+        services.AddGraphQL(b => b
+            .AddSchema<InnomedSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(InnomedSchema).Assembly)
+            .AddErrorInfoProvider<InnomedErrorInfoProvider>()
+            .UseMiddleware<DomainErrorMiddleware>()
+            .AddUnhandledExceptionHandler(ctx =>
+            {
+                // Domain errors thrown outside field resolvers (e.g. while setting up a stream).
+                if (ctx.OriginalException is DomainException domain) ctx.Exception = DomainErrorMiddleware.ToError(domain);
+            }));
+        return services;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Reactive.Linq;
+using GraphQL;
+using GraphQL.Types;
+using Innomed.Api.Schema.Types;
+using Innomed.Grains.Directory;
+using Innomed.Grains.Errors;
+using Innomed.Grains.Journeys;
+using Innomed.Grains.Live;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Innomed.Api.Schema;
+
+/// <summary>Live feeds, all served from the published events (no polling).</summary>
+public sealed class SubscriptionType : ObjectGraphType
+{
+    public SubscriptionType()
+    {
+        Name = "Subscription";
+        Field<NonNullGraphType<JourneyEventGraphType>, JourneyEventNode>("journeyUpdated")
+            .Description("Replays the events after sinceVersion, then goes live; in version order, no gap, no duplicate.")
+            .Argument<NonNullGraphType<IdGraphType>>("journeyId")
+            .Argument<IntGraphType>("sinceVersion", "Replay from here; default: only what happens from now on.")
+            .ResolveStreamAsync(async c =>
+            {
+                var id = Ids.Journey(c.GetArgument<string>("journeyId"));
+                var grain = c.Grains().GetGrain<IJourneyGrain>(id);
+                var journey = await grain.GetAsync() ?? throw new NotFoundException("Journey", id.ToString());
+                var since = c.GetArgument<int?>("sinceVersion") ?? journey.Version;
+                if (since < 0) throw new InvalidInputException("sinceVersion", "'sinceVersion' cannot be negative.");
+                return JourneyUpdates.Stream(Live(c), grain, id, since);
+            });
+        Field<NonNullGraphType<StepEventGraphType>, StepEventNode>("referralStatusChanged")
+            .Description("Every change of every step this practitioner requested.")
+            .Argument<NonNullGraphType<IdGraphType>>("practitionerId")
+            .ResolveStream(c =>
+            {
+                var practitionerId = Ids.Key(c.GetArgument<string>("practitionerId"), "practitionerId");
+                return Live(c).JourneyChanges
+                    .Where(ch => ch.Event.Type is JourneyEventType.StepAdded or JourneyEventType.StepStatusChanged
+                        && ch.Event.StepId is { } stepId && ch.Journey.FindStep(stepId)?.RequesterId == practitionerId)
+                    .Select(ch => new StepEventNode(ch.Event, ch.Journey.FindStep(ch.Event.StepId!.Value)!, ch.Journey));
+            });
+        Field<NonNullGraphType<JourneyEventGraphType>, JourneyEventNode>("unitJourneys")
+            .Description("Events of the journeys with a step addressed to this unit.")
+            .Argument<NonNullGraphType<IdGraphType>>("unitId")
+            .ResolveStream(c =>
+            {
+                var unitId = Ids.Key(c.GetArgument<string>("unitId"), "unitId");
+                return Live(c).JourneyChanges
+                    .Where(ch => ch.Journey.Steps.Any(s => s.Performer is { Kind: PerformerKind.Unit } p && p.Id == unitId))
+                    .Select(ch => new JourneyEventNode(ch.Event, ch.Journey));
+            });
+        Field<NonNullGraphType<TerritoryCapacityGraphType>, TerritoryCapacity>("territoryCapacity")
+            .Description("The current roll-up, then every change.")
+            .Argument<NonNullGraphType<IdGraphType>>("territoryId")
+            .ResolveStreamAsync(async c =>
+            {
+                var territoryId = Ids.Key(c.GetArgument<string>("territoryId"), "territoryId");
+                var grain = c.Grains().GetGrain<ITerritoryGrain>(territoryId);
+                if (await grain.GetProfileAsync() is null) throw new NotFoundException("Territory", territoryId);
+                var live = Live(c).CapacityChanges.Where(t => t.TerritoryId == territoryId).Replay();
+                var connection = live.Connect();
+                var current = await grain.GetCapacityAsync();
+                return Observable.Return(current)
+                    .Concat(live.Where(t => t.UpdatedAt >= current.UpdatedAt))
+                    .Finally(connection.Dispose);
+            });
+    }
+
+    private static ILiveEventSource Live(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<ILiveEventSource>();
+}

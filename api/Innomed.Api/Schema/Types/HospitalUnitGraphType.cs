@@ -1,0 +1,37 @@
+using GraphQL;
+using GraphQL.Types;
+using Innomed.Api.Schema.Enums;
+using Innomed.Grains.Directory;
+
+namespace Innomed.Api.Schema.Types;
+
+public sealed class HospitalUnitGraphType : ObjectGraphType<HospitalUnitProfile>
+{
+    public HospitalUnitGraphType()
+    {
+        Name = "HospitalUnit";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<IdGraphType>>("hospitalId").Resolve(c => c.Source.HospitalId);
+        Field(x => x.HospitalName);
+        Field(x => x.Name);
+        Field<NonNullGraphType<UnitKindEnum>>("kind").Resolve(c => c.Source.Kind);
+        Field(x => x.Specialty, nullable: true);
+        Field<NonNullGraphType<IdGraphType>>("territoryId").Resolve(c => c.Source.TerritoryId);
+        Field<NonNullGraphType<ContactGraphType>>("contactPoint").Description("The privileged contact point for GPs.")
+            .Resolve(c => c.Source.ContactPoint);
+        Field<UnitCapacityGraphType>("capacity")
+            .ResolveAsync(async c => await c.Grains().GetGrain<IHospitalUnitGrain>(c.Source.Id).GetCapacityAsync());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkItemGraphType>>>>("incoming")
+            .Description("Open steps addressed to the unit, soonest due first.")
+            .ResolveAsync(async c => await c.Grains().GetGrain<IHospitalUnitGrain>(c.Source.Id).GetIncomingAsync());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<JourneyGraphType>>>>("journeys")
+            .Description("Journeys the unit takes part in, most recently updated first.")
+            .Argument<IntGraphType>("first", "Default 50, max 200.")
+            .ResolveAsync(async c =>
+            {
+                var summaries = await c.Grains().GetGrain<IHospitalUnitGrain>(c.Source.Id).GetJourneysAsync();
+                var first = Math.Clamp(c.GetArgument("first", 50), 0, 200);
+                return await c.Loader().JourneysAsync(summaries.Take(first).Select(s => s.JourneyId));
+            });
+    }
+}

@@ -1,0 +1,3 @@
+namespace Innomed.Api.Schema.Types;
+
+public sealed record PageInfo(bool HasNextPage, string? EndCursor);

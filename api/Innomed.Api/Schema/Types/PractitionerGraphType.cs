@@ -1,0 +1,34 @@
+using GraphQL;
+using GraphQL.Types;
+using Innomed.Api.Schema.Enums;
+using Innomed.Grains.Directory;
+
+namespace Innomed.Api.Schema.Types;
+
+public sealed class PractitionerGraphType : ObjectGraphType<PractitionerProfile>
+{
+    public PractitionerGraphType()
+    {
+        Name = "Practitioner";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("RPPS-like number.").Resolve(c => c.Source.Id);
+        Field(x => x.FamilyName);
+        Field(x => x.GivenName);
+        Field<NonNullGraphType<PractitionerRoleEnum>>("role").Resolve(c => c.Source.Role);
+        Field(x => x.Specialty, nullable: true);
+        Field<NonNullGraphType<IdGraphType>>("territoryId").Resolve(c => c.Source.TerritoryId);
+        Field<IdGraphType>("unitId").Resolve(c => c.Source.UnitId);
+        Field<NonNullGraphType<ContactGraphType>>("contact").Resolve(c => c.Source.Contact);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkItemGraphType>>>>("worklist")
+            .Description("Open steps they perform, soonest due first.")
+            .ResolveAsync(async c => await c.Grains().GetGrain<IPractitionerGrain>(c.Source.Id).GetWorklistAsync());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<JourneyGraphType>>>>("journeys")
+            .Description("Journeys they follow, most recently updated first.")
+            .Argument<IntGraphType>("first", "Default 50, max 200.")
+            .ResolveAsync(async c =>
+            {
+                var summaries = await c.Grains().GetGrain<IPractitionerGrain>(c.Source.Id).GetJourneysAsync();
+                var first = Math.Clamp(c.GetArgument("first", 50), 0, 200);
+                return await c.Loader().JourneysAsync(summaries.Take(first).Select(s => s.JourneyId));
+            });
+    }
+}
