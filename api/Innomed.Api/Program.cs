@@ -1,2 +1,30 @@
-// Gateway entry point: placeholder until the gateway lands.
-return 0;
+using Innomed.Api.Hosting;
+using Orleans.Configuration;
+
+// A gateway node on its own: an Orleans client finding silos through PostgreSQL membership
+// (ConnectionStrings:Innomed), or a local silo on the default gateway port when none is set.
+var builder = WebApplication.CreateBuilder(args);
+if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+    builder.WebHost.UseUrls("http://127.0.0.1:5081");
+
+builder.UseOrleansClient(client =>
+{
+    client.Configure<ClusterOptions>(o =>
+    {
+        o.ClusterId = builder.Configuration["Orleans:ClusterId"] ?? "innomed";
+        o.ServiceId = builder.Configuration["Orleans:ServiceId"] ?? "innomed";
+    });
+    if (builder.Configuration.GetConnectionString("Innomed") is { Length: > 0 } postgres)
+        client.UseAdoNetClustering(o =>
+        {
+            o.Invariant = "Npgsql";
+            o.ConnectionString = postgres;
+        });
+    else
+        client.UseLocalhostClustering(builder.Configuration.GetValue("Orleans:GatewayPort", 30000));
+});
+builder.Services.AddInnomedGateway(builder.Configuration);
+
+var app = builder.Build();
+app.MapInnomedGateway();
+app.Run();

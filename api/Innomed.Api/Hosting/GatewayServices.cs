@@ -1,0 +1,61 @@
+using Innomed.Api.Live;
+using Innomed.Api.Schema;
+using Innomed.Api.Transport;
+using Innomed.Grains.Live;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using StackExchange.Redis;
+
+namespace Innomed.Api.Hosting;
+
+/// <summary>Everything a gateway node needs, whether co-hosted with a silo or on its own.</summary>
+public static class GatewayServices
+{
+    /// <summary>
+    /// Schema, transports, and the live feed: Redis when <c>ConnectionStrings:Redis</c> is set,
+    /// in-process otherwise. <c>Innomed:AllowAnonymousAsSystem</c> lets anonymous callers act as
+    /// the system (the embedded demo only).
+    /// </summary>
+    public static IServiceCollection AddInnomedGateway(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddInnomedSchema();
+        services.AddGraphQLTransports();
+        if (configuration.GetValue("Innomed:AllowAnonymousAsSystem", false))
+            services.AddSingleton<IGraphQLRequestContextFactory, DemoRequestContextFactory>();
+        if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
+        {
+            services.AddRedis(redis);
+            services.AddSingleton<RedisLiveEventSource>();
+            services.AddSingleton<ILiveEventSource>(sp => sp.GetRequiredService<RedisLiveEventSource>());
+            services.AddHostedService(sp => sp.GetRequiredService<RedisLiveEventSource>());
+        }
+        services.AddHealthChecks();
+        return services;
+    }
+
+    /// <summary>One multiplexer per process; it reconnects by itself (abortConnect=false).</summary>
+    public static IServiceCollection AddRedis(this IServiceCollection services, string connectionString)
+    {
+        services.AddSingleton<IConnectionMultiplexer>(_ =>
+        {
+            var options = ConfigurationOptions.Parse(connectionString);
+            options.AbortOnConnectFail = false;
+            options.ClientName = "innomed";
+            return ConnectionMultiplexer.Connect(options);
+        });
+        return services;
+    }
+
+    public static WebApplication MapInnomedGateway(this WebApplication app)
+    {
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        app.MapGraphQLTransports("/graphql");
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready");
+        app.MapGet("/", () => Microsoft.AspNetCore.Http.Results.Redirect("/graphql")).ExcludeFromDescription();
+        return app;
+    }
+}

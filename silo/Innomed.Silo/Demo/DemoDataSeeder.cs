@@ -1,0 +1,68 @@
+using Innomed.Grains.Directory;
+using Innomed.Grains.Journeys;
+
+namespace Innomed.Silo.Demo;
+
+/// <summary>
+/// Seeds territory <c>demo</c> once: 10 GPs, specialists, a regulator, two hospitals with
+/// ER/ICU/USI/conventional units, a lab and a radiology centre, and a few journeys in flight.
+/// Runs after the silo has started (hosted services start in registration order).
+/// </summary>
+public sealed class DemoDataSeeder(IGrainFactory grains, ILogger<DemoDataSeeder> logger) : IHostedService
+{
+    public const string Territory = "demo";
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var territory = grains.GetGrain<ITerritoryGrain>(Territory);
+        if (await territory.GetProfileAsync() is not null) return;
+
+        await territory.RegisterAsync(new TerritoryProfile
+        {
+            Id = Territory, Name = "CPTS Démo Val-de-Seine", Region = "Île-de-France",
+            OnCall = new Contact("+33 1 00 00 00 15", "garde@cpts-demo.fr", "https://visio.cpts-demo.fr/garde", "GP on call"),
+        });
+        foreach (var p in DemoDirectory.Practitioners) await grains.GetGrain<IPractitionerGrain>(p.Id).RegisterAsync(p);
+        foreach (var (unit, capacity) in DemoDirectory.Units)
+        {
+            var grain = grains.GetGrain<IHospitalUnitGrain>(unit.Id);
+            await grain.RegisterAsync(unit);
+            await grain.UpdateCapacityAsync(capacity);
+        }
+        await SeedJourneysAsync();
+        logger.LogInformation("Demo territory seeded");
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task SeedJourneysAsync()
+    {
+        var system = Actor.System;
+        var waiting = grains.GetGrain<IJourneyGrain>(Guid.CreateVersion7());
+        await waiting.StartAsync(new PatientIdentity("Martin", "Louise", new DateOnly(1958, 3, 14), "F"), Territory, system);
+        await waiting.SubmitTriageAsync(new TriageSubmission
+        {
+            Answers = [new("reason", "Toux et fièvre depuis 3 jours"), new("temperature", "38.9"), new("pain", "3")],
+        }, system);
+
+        var referred = grains.GetGrain<IJourneyGrain>(Guid.CreateVersion7());
+        await referred.StartAsync(new PatientIdentity("Bernard", "Hugo", new DateOnly(1971, 9, 2), "M"), Territory, system);
+        await referred.SubmitTriageAsync(new TriageSubmission
+        {
+            Answers = [new("reason", "Palpitations à l'effort"), new("temperature", "36.8"), new("pain", "2")],
+        }, system);
+        await referred.TakeChargeAsync(DemoDirectory.FirstGp, system);
+        await referred.AddStepAsync(new StepRequest
+        {
+            Performer = Performer.Practitioner(DemoDirectory.Cardiologist), Reason = "Avis cardiologique: palpitations à l'effort",
+            Priority = Priority.Urgent,
+        }, system);
+
+        var emergency = grains.GetGrain<IJourneyGrain>(Guid.CreateVersion7());
+        await emergency.StartAsync(new PatientIdentity("Petit", "Claire", new DateOnly(1949, 12, 1), "F"), Territory, system);
+        await emergency.SubmitTriageAsync(new TriageSubmission
+        {
+            Answers = [new("reason", "Douleur thoracique"), new("chest_pain", "yes"), new("sweating", "yes")],
+        }, system);
+    }
+}

@@ -1,0 +1,55 @@
+using Innomed.Api.Hosting;
+using Innomed.Api.Live;
+using Innomed.Grains;
+using Innomed.Grains.Live;
+using Innomed.Silo.Demo;
+using Innomed.Silo.Live;
+using Innomed.Silo.Persistence;
+
+namespace Innomed.Silo.Hosting;
+
+/// <summary>
+/// Builds the silo process: Orleans with Innomed storage, the grains, the live feed, and (unless
+/// <c>Innomed:Gateway</c> is false) the GraphQL gateway co-hosted in the same process.
+/// With no configuration this is the embedded run: SQLite file, demo data, anonymous demo access.
+/// </summary>
+public static class InnomedHost
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var config = builder.Configuration;
+        var embedded = string.IsNullOrWhiteSpace(config.GetConnectionString("Innomed"));
+        if (embedded) config["Innomed:AllowAnonymousAsSystem"] ??= "true";
+        if (string.IsNullOrEmpty(config["urls"]) && string.IsNullOrEmpty(config["ASPNETCORE_URLS"]))
+            builder.WebHost.UseUrls(DefaultUrl);
+        configure?.Invoke(builder);
+
+        builder.UseOrleans(silo =>
+        {
+            silo.UseInnomedStorage(config, builder.Environment);
+            silo.AddActivityPropagation();
+        });
+        builder.Services.AddInnomedGrains();
+        if (config.GetConnectionString("Redis") is { Length: > 0 } redis)
+        {
+            builder.Services.AddRedis(redis);
+            builder.Services.AddSingleton<ILiveEventPublisher, RedisLiveEventPublisher>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<InProcessLiveEvents>();
+            builder.Services.AddSingleton<ILiveEventPublisher>(sp => sp.GetRequiredService<InProcessLiveEvents>());
+        }
+        var gateway = config.GetValue("Innomed:Gateway", true);
+        if (gateway) builder.Services.AddInnomedGateway(config);
+        if (config.GetValue("Innomed:SeedDemo", embedded)) builder.Services.AddHostedService<DemoDataSeeder>();
+        builder.Services.AddInnomedTelemetry(config);
+
+        var app = builder.Build();
+        if (gateway) app.MapInnomedGateway();
+        return app;
+    }
+}
