@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The test command (README): installs what the tests need on a fresh Debian 12 machine, builds,
+# and runs every test suite. The tests start their own throw-away PostgreSQL and Redis on
+# loopback (tests/Innomed.IntegrationTests/Infrastructure); nothing is left running.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+[ -x /usr/lib/postgresql/15/bin/initdb ] || need_apt+=(postgresql)
+command -v redis-server >/dev/null || need_apt+=(redis-server)
+command -v node >/dev/null || need_apt+=(nodejs npm)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "Installing: ${need_apt[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+# Debian starts a cluster and a redis service on install; the tests use their own instances.
+(service postgresql stop || true; service redis-server stop || true) >/dev/null 2>&1
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 CI="${CI:-true}"
+dotnet build Innomed.sln -c Release -nologo -v q
+
+results="artifacts/test-results"
+mkdir -p "$results"
+status=0
+for project in tests/Innomed.Grains.Tests tests/Innomed.Api.Tests tests/Innomed.IntegrationTests; do
+  echo "== $project"
+  dotnet test "$project" -c Release --no-build -nologo \
+    --logger "trx;LogFileName=$(basename "$project").trx" --results-directory "$results" || status=1
+done
+
+echo "== tests/interop (graphql-ws and graphql-http reference clients)"
+(cd tests/interop && npm ci --no-audit --no-fund --silent && INNOMED_CONFIGURATION=Release npm test) || status=1
+
+exit $status
