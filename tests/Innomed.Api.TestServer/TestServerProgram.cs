@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Innomed.Api.TestServer;
 
 /// <summary>
-/// Usage: Innomed.Api.TestServer [--port N] [--init-timeout-ms N]. Prints "LISTENING http://127.0.0.1:N"
+/// Usage: Innomed.Api.TestServer [--port N] [--init-timeout-ms N] [--ide-path DIR]. Prints "LISTENING http://127.0.0.1:N"
 /// once ready (the interop tests wait for that line) and stops when stdin closes or on Ctrl+C.
 /// </summary>
 public static class TestServerProgram
@@ -12,12 +12,15 @@ public static class TestServerProgram
     {
         var port = ReadInt(args, "--port") ?? 0;
         var initTimeout = ReadInt(args, "--init-timeout-ms");
+        var idePath = Array.IndexOf(args, "--ide-path") is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         await using var app = TransportTestHost.Create(port, options =>
         {
             if (initTimeout is { } ms)
             {
                 options.ConnectionInitWaitTimeout = TimeSpan.FromMilliseconds(ms);
             }
+
+            options.IdeAssetsPath = idePath;
         });
         await app.StartAsync();
         Console.WriteLine($"LISTENING {TransportTestHost.Address(app).ToString().TrimEnd('/')}");
