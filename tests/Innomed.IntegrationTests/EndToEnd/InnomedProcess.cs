@@ -1,0 +1,81 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Innomed.Silo.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Innomed.IntegrationTests.EndToEnd;
+
+/// <summary>
+/// The real silo host (the README's run command, in-process) on free loopback ports, with a
+/// small GraphQL-over-HTTP client. Restartable on the same storage to prove durability.
+/// </summary>
+public sealed class InnomedProcess : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly HttpClient _http;
+
+    private InnomedProcess(WebApplication app, Uri baseAddress)
+    {
+        _app = app;
+        BaseAddress = baseAddress;
+        _http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public Uri BaseAddress { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<InnomedProcess> StartAsync(IDictionary<string, string?> settings)
+    {
+        var args = new List<string> { "--urls", "http://127.0.0.1:0" };
+        var all = new Dictionary<string, string?>(settings)
+        {
+            ["Orleans:SiloPort"] = settings.TryGetValue("Orleans:SiloPort", out var s) ? s : FreePort().ToString(),
+            ["Orleans:GatewayPort"] = settings.TryGetValue("Orleans:GatewayPort", out var g) ? g : FreePort().ToString(),
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in all) args.Add($"--{key}={value}");
+        var app = InnomedHost.Build([.. args]);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new InnomedProcess(app, new Uri(address));
+    }
+
+    /// <summary>Posts an operation; returns the whole response document.</summary>
+    public async Task<JsonObject> GraphQLAsync(string query, object? variables = null)
+    {
+        using var response = await _http.PostAsJsonAsync("/graphql", new { query, variables });
+        var body = await response.Content.ReadAsStringAsync();
+        return JsonNode.Parse(body)?.AsObject() ?? throw new InvalidOperationException($"Empty response ({response.StatusCode})");
+    }
+
+    /// <summary>Posts an operation that must succeed; returns <c>data</c>.</summary>
+    public async Task<JsonNode> DataAsync(string query, object? variables = null)
+    {
+        var result = await GraphQLAsync(query, variables);
+        if (result["errors"] is JsonArray errors) throw new InvalidOperationException($"GraphQL errors: {errors.ToJsonString()}");
+        return result["data"]!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+}
