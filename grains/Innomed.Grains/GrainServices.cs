@@ -15,7 +15,7 @@ public static class GrainServices
 
     public static IServiceCollection AddInnomedGrains(this IServiceCollection services, TimeProvider? clock = null)
     {
-        services.AddKeyedSingleton(ClockKey, clock ?? TimeProvider.System);
+        services.TryAddKeyedSingleton(ClockKey, clock ?? TimeProvider.System);
         services.TryAddSingleton<ILiveEventPublisher, NullLiveEventPublisher>();
         services.AddOptions<JourneyOptions>();
         return services;

@@ -140,7 +140,8 @@ public sealed class JourneyGrain : Grain, IJourneyGrain, IRemindable
 
     private async Task RegisterDeadlineAsync()
     {
-        var due = S.Triage!.DueBy!.Value - _clock.GetUtcNow();
+        var remaining = S.Triage!.DueBy!.Value - _clock.GetUtcNow();
+        var due = _options.FirstCheckAtDueTime ? remaining : _options.DeadlineCheckPeriod;
         await this.RegisterOrUpdateReminder(DeadlineReminder, due > TimeSpan.Zero ? due : TimeSpan.Zero,
             _options.DeadlineCheckPeriod);
     }

@@ -31,7 +31,7 @@ public sealed class InnomedProcess : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<InnomedProcess> StartAsync(IDictionary<string, string?> settings)
+    public static async Task<InnomedProcess> StartAsync(IDictionary<string, string?> settings, Action<WebApplicationBuilder>? configure = null)
     {
         var args = new List<string> { "--urls", "http://127.0.0.1:0" };
         var all = new Dictionary<string, string?>(settings)
@@ -41,7 +41,7 @@ public sealed class InnomedProcess : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in all) args.Add($"--{key}={value}");
-        var app = InnomedHost.Build([.. args]);
+        var app = InnomedHost.Build([.. args], configure);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new InnomedProcess(app, new Uri(address));
