@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -43,6 +45,16 @@ public sealed partial class SchemaMigrator
     /// </summary>
     public static Task RunAsync(string connectionString, SchemaProvider provider, CancellationToken cancellationToken = default)
         => new SchemaMigrator(connectionString, provider).MigrateAsync(cancellationToken);
+
+    /// <summary>
+    /// Same, choosing the database exactly as <see cref="InnomedStorageSiloBuilderExtensions.UseInnomedStorage"/>
+    /// does: PostgreSQL when <c>ConnectionStrings:Innomed</c> is set, else the embedded SQLite file.
+    /// </summary>
+    public static Task RunAsync(IConfiguration configuration, IHostEnvironment? env = null, CancellationToken cancellationToken = default)
+    {
+        var settings = InnomedStorageSettings.Read(configuration, env);
+        return RunAsync(settings.ConnectionString, settings.Provider, cancellationToken);
+    }
 
     /// <summary>Applies every script not yet recorded; returns when the schema is current.</summary>
     public Task MigrateAsync(CancellationToken cancellationToken = default)
