@@ -1,0 +1,77 @@
+using Innomed.IntegrationTests.Infrastructure;
+
+namespace Innomed.IntegrationTests.EndToEnd;
+
+/// <summary>
+/// Two gateway nodes (each co-hosting a silo of one PostgreSQL cluster) sharing live events through
+/// a real Redis: a change made through A reaches a subscriber on B; Redis restarted mid-stream loses
+/// no mutation, and a resubscription with sinceVersion gets every missed event exactly once.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+[Trait("Category", "EndToEnd")]
+public sealed class LiveEventsAcrossNodesTests(PostgresServer postgres) : IAsyncLifetime
+{
+    private readonly RedisServer _redis = new();
+
+    public Task InitializeAsync() => _redis.InitializeAsync();
+
+    public Task DisposeAsync() => _redis.DisposeAsync();
+
+    private const string Subscription = """
+        subscription($j: ID!, $v: Int) { journeyUpdated(journeyId: $j, sinceVersion: $v) { version type stage journey { version stage } } }
+        """;
+
+    [Fact]
+    public async Task GivenTwoGatewaysAndRedis_WhenAMutationGoesThroughA_ThenBsSubscriberGetsItAndRedisRestartsLoseNothing()
+    {
+        var database = await postgres.CreateDatabaseAsync();
+        Dictionary<string, string?> Node(bool seed) => new()
+        {
+            ["ConnectionStrings:Innomed"] = database,
+            ["ConnectionStrings:Redis"] = _redis.ConnectionString,
+            ["Innomed:SeedDemo"] = seed ? "true" : "false",
+            ["Innomed:AllowAnonymousAsSystem"] = "true",
+        };
+        await using var a = await InnomedProcess.StartAsync(Node(seed: true));
+        await using var b = await InnomedProcess.StartAsync(Node(seed: false));
+
+        var id = await JourneyScript.StartAsync(a, "Live");
+        await using (var subscriber = await GraphQLWsClient.ConnectAsync(b.BaseAddress))
+        {
+            await subscriber.SubscribeAsync("1", Subscription, new { j = id, v = 0 });
+            (await subscriber.NextDataAsync())["journeyUpdated"]!["type"]!.GetValue<string>().ShouldBe("JOURNEY_STARTED");
+
+            await JourneyScript.TriageAsync(a, id, ("pain", "4"), ("temperature", "37"));
+            var live = (await subscriber.NextDataAsync())["journeyUpdated"]!;
+            live["version"]!.GetValue<int>().ShouldBe(2);
+            live["stage"]!.GetValue<string>().ShouldBe("AWAITING_PRIMARY_CARE");
+            live["journey"]!["version"]!.GetValue<int>().ShouldBe(2);
+        }
+
+        // Redis goes away mid-stream: mutations keep succeeding.
+        await _redis.StopAsync();
+        await a.DataAsync("mutation($j: ID!) { takeCharge(input: { journeyId: $j, practitionerId: \"10000000001\" }) { journey { version } } }", new { j = id });
+        var step = await JourneyScript.ReferAsync(a, id, new { unitId = JourneyScript.Usi });
+        await JourneyScript.StepAsync(a, id, step, "ACCEPT");
+        await _redis.StartAsync();
+
+        // The subscriber reconnects and resumes after the last version it saw (2): 3, 4, 5 once each, then live.
+        await using var resumed = await GraphQLWsClient.ConnectAsync(b.BaseAddress);
+        await resumed.SubscribeAsync("2", Subscription, new { j = id, v = 2 });
+        var versions = new List<int>();
+        for (var i = 0; i < 3; i++) versions.Add((await resumed.NextDataAsync())["journeyUpdated"]!["version"]!.GetValue<int>());
+        versions.ShouldBe([3, 4, 5]);
+        (await resumed.IsQuietAsync(TimeSpan.FromSeconds(1))).ShouldBeTrue("no duplicate after the replay");
+
+        await WaitForRedisAsync(a, id, step, resumed);
+    }
+
+    /// <summary>After Redis is back the live path works again: the next change arrives exactly once.</summary>
+    private static async Task WaitForRedisAsync(InnomedProcess a, string id, string step, GraphQLWsClient subscriber)
+    {
+        await JourneyScript.StepAsync(a, id, step, "START");
+        var next = (await subscriber.NextDataAsync(TimeSpan.FromSeconds(30)))["journeyUpdated"]!;
+        next["version"]!.GetValue<int>().ShouldBe(6);
+        (await subscriber.IsQuietAsync(TimeSpan.FromSeconds(1))).ShouldBeTrue();
+    }
+}
