@@ -119,7 +119,8 @@ public sealed class JourneyGrain : Grain, IJourneyGrain, IRemindable
         {
             evt = command(new JourneyWorkflow(S, _clock.GetUtcNow()));
             // Registered before the write: a spurious reminder is harmless, a missing one loses an escalation.
-            if (NeedsDeadlineReminder(S) && !NeedsDeadlineReminder(before)) await RegisterDeadlineAsync();
+            if (NeedsDeadlineReminder(S) && (!NeedsDeadlineReminder(before) || before.Triage?.DueBy != S.Triage?.DueBy))
+                await RegisterDeadlineAsync(); // also when a re-triage moves the due-by
             await _state.WriteStateAsync();
         }
         catch

@@ -35,9 +35,7 @@ public sealed class ProductionDeadlineTests : IAsyncLifetime
         startAt.ShouldBe(DateTime.UtcNow.AddHours(48), TimeSpan.FromMinutes(1));
     }
 
-    [Fact(Skip = "BUG: JourneyGrain.RunAsync registers the deadline reminder only when the journey starts needing one, "
-        + "so re-triaging a journey already awaiting a GP keeps the reminder of the old due-by (NonUrgent -> Urgent "
-        + "escalates 46 h late). Unskip when the reminder is re-registered whenever Triage.DueBy changes.")]
+    [Fact]
     public async Task Given_NonUrgentJourneyAwaiting_When_RetriagedUrgent_Then_TheDeadlineReminderMovesToTheNewDueBy()
     {
         var journey = await AwaitingAsync(TriageLevel.NonUrgent);
