@@ -12,8 +12,10 @@ namespace Innomed.Grains.Journeys;
 ///   re-enters AwaitingPrimaryCare with a new due-by, and EscalateToEmergency hands it to the SAMU.
 /// - When every accepted referral ends without a report (failed, cancelled), the journey returns
 ///   to PrimaryCare (ReferralsWithdrawn) rather than pretending there is something to follow up.
-/// - Refer and UpdateStep are internal transitions: they are legal only in the stages where the
+/// - Refer and UpdateStep re-enter the stage they are in: they are legal only in the stages where the
 ///   GP or a specialist is working, which the machine states once for both the guard and the docs.
+///   (Re-entry, not internal transitions: no stage has entry or exit actions, and Stateless labels
+///   internal transitions "[Function]" in the exported diagram.)
 /// </summary>
 public static class JourneyStageMachine
 {
@@ -41,23 +43,23 @@ public static class JourneyStageMachine
             .Permit(JourneyTrigger.Cancel, JourneyStage.Cancelled);
 
         machine.Configure(JourneyStage.PrimaryCare)
-            .InternalTransition(JourneyTrigger.Refer, _ => { })
-            .InternalTransition(JourneyTrigger.UpdateStep, _ => { })
+            .PermitReentry(JourneyTrigger.Refer)
+            .PermitReentry(JourneyTrigger.UpdateStep)
             .Permit(JourneyTrigger.AcceptReferral, JourneyStage.SpecialistCare)
             .Permit(JourneyTrigger.Close, JourneyStage.Closed)
             .Permit(JourneyTrigger.Cancel, JourneyStage.Cancelled);
 
         machine.Configure(JourneyStage.SpecialistCare)
-            .InternalTransition(JourneyTrigger.Refer, _ => { })
-            .InternalTransition(JourneyTrigger.UpdateStep, _ => { })
-            .InternalTransition(JourneyTrigger.AcceptReferral, _ => { })
+            .PermitReentry(JourneyTrigger.Refer)
+            .PermitReentry(JourneyTrigger.UpdateStep)
+            .PermitReentry(JourneyTrigger.AcceptReferral)
             .Permit(JourneyTrigger.ReferralsReported, JourneyStage.FollowUp)
             .Permit(JourneyTrigger.ReferralsWithdrawn, JourneyStage.PrimaryCare)
             .Permit(JourneyTrigger.Cancel, JourneyStage.Cancelled);
 
         machine.Configure(JourneyStage.FollowUp)
-            .InternalTransition(JourneyTrigger.Refer, _ => { })
-            .InternalTransition(JourneyTrigger.UpdateStep, _ => { })
+            .PermitReentry(JourneyTrigger.Refer)
+            .PermitReentry(JourneyTrigger.UpdateStep)
             .Permit(JourneyTrigger.AcceptReferral, JourneyStage.SpecialistCare)
             .Permit(JourneyTrigger.Close, JourneyStage.Closed)
             .Permit(JourneyTrigger.Cancel, JourneyStage.Cancelled);

@@ -165,7 +165,7 @@ public sealed class JourneyWorkflow
         var step = new StepState
         {
             Id = NewStepId(), ParentId = parent.Id, Kind = request.Kind, Status = StepStatus.Requested,
-            Priority = request.Priority, RequesterId = actor.Id, Performer = request.Performer, Reason = request.Reason,
+            Priority = request.Priority, RequesterId = RequesterFor(actor), Performer = request.Performer, Reason = request.Reason,
             DueBy = request.DueBy, CreatedAt = _now, UpdatedAt = _now,
         };
         if (request.Note is { Length: > 0 } note) step.Notes.Add(new StepNote(_now, actor.Id, note));
@@ -360,6 +360,9 @@ public sealed class JourneyWorkflow
         _s.Events.Add(evt);
         return evt;
     }
+
+    /// <summary>Innomed itself or an admin acts on behalf of the journey's GP, whose feed must show the step.</summary>
+    private string RequesterFor(Actor actor) => actor.IsPrivileged ? _s.PrimaryPractitionerId ?? actor.Id : actor.Id;
 
     private StepState Root() => _s.FindStep(_s.RootStepId)!;
 

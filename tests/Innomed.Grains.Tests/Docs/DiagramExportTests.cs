@@ -15,7 +15,7 @@ public sealed class DiagramExportTests
             "Where a patient journey stands, from triage to its end. Generated from `JourneyStageMachine` "
             + "(grains/Innomed.Grains/Journeys/JourneyStageMachine.cs) by the `DiagramExportTests` in "
             + "tests/Innomed.Grains.Tests; do not edit by hand, run the tests with `UPDATE_DOCS=1` instead. "
-            + "Refer and UpdateStep are internal transitions: they are allowed only where a GP or a specialist is working.",
+            + "Refer and UpdateStep re-enter the stage they are in: they are allowed only where a GP or a specialist is working.",
             JourneyStageMachine.ToMermaid());
 
     [Fact]
