@@ -28,6 +28,8 @@ public static class InnomedAuthenticationApplicationExtensions
         ArgumentNullException.ThrowIfNull(app);
         if (app.Services.GetRequiredService<InnomedAuthenticationSetup>().DevSignInEnabled)
         {
+            // Create (or read) the key now: an unwritable data directory should stop start-up, not the first sign-in.
+            app.Services.GetRequiredService<DevSigningKey>();
             DevSignInEndpoints.Map(app);
         }
 
