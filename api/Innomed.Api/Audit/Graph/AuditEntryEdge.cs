@@ -1,0 +1,3 @@
+namespace Innomed.Api.Audit.Graph;
+
+public sealed record AuditEntryEdge(string Cursor, AuditEntry Node);

@@ -1,0 +1,42 @@
+using GraphQL;
+using GraphQL.Types;
+using Innomed.Api.Schema;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Innomed.Api.Audit.Graph;
+
+/// <summary>
+/// The <c>auditTrail</c> query field, mounted by the Query type with <c>AuditQueries.AddTo(this)</c>.
+/// Data access only: who may call it (the journey's patient, a DPO) is the authorisation layer's
+/// rule. Reading the trail is itself recorded, like every root field.
+/// </summary>
+public static class AuditQueries
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
+
+    public static void AddTo(ObjectGraphType query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Field<NonNullGraphType<AuditEntryConnectionGraphType>>("auditTrail")
+            .Description("Who read or changed this journey, newest first.")
+            .Argument<NonNullGraphType<IdGraphType>>("journeyId")
+            .Argument<IntGraphType>("first", $"Default {DefaultPageSize}, max {MaxPageSize}.")
+            .Argument<StringGraphType>("after")
+            .ResolveAsync(async c => await TrailAsync(c));
+    }
+
+    private static async Task<AuditEntryConnection> TrailAsync(IResolveFieldContext c)
+    {
+        var journeyId = Ids.Journey(c.GetArgument<string>("journeyId"));
+        var first = Math.Clamp(c.GetArgument("first", DefaultPageSize), 0, MaxPageSize);
+        var after = AuditCursor.Decode(c.GetArgument<string?>("after"));
+        var store = c.RequestServices!.GetService<IAuditStore>()
+            ?? throw new InvalidOperationException("The audit trail is not configured (services.AddInnomedAudit).");
+        // One more than asked tells whether there is a next page without counting.
+        var entries = await store.ReadJourneyAsync(journeyId, first + 1, after, c.CancellationToken);
+        return entries.Count > first
+            ? new AuditEntryConnection(entries.Take(first).ToArray(), HasNextPage: true)
+            : new AuditEntryConnection(entries, HasNextPage: false);
+    }
+}
