@@ -26,5 +26,8 @@ builder.UseOrleansClient(client =>
 builder.Services.AddInnomedGateway(builder.Configuration);
 
 var app = builder.Build();
+if (string.IsNullOrEmpty(builder.Configuration.GetConnectionString("Redis")))
+    app.Logger.LogWarning("No ConnectionStrings:Redis: this gateway serves replays from the journeys' timelines "
+        + "but hears no live events from silos in other processes. Configure Redis in a cluster.");
 app.MapInnomedGateway();
 app.Run();

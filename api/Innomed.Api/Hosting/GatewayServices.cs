@@ -44,6 +44,8 @@ public static class GatewayServices
             var options = ConfigurationOptions.Parse(connectionString);
             options.AbortOnConnectFail = false;
             options.ClientName = "innomed";
+            // Live events resume within a second or two of Redis coming back, not after an exponential back-off.
+            options.ReconnectRetryPolicy = new LinearRetry(1000);
             return ConnectionMultiplexer.Connect(options);
         });
         return services;

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -15,16 +14,16 @@ namespace Innomed.IntegrationTests.EndToEnd;
 /// The real silo host (the README's run command, in-process) on free loopback ports, with a
 /// small GraphQL-over-HTTP client. Restartable on the same storage to prove durability.
 /// </summary>
-public sealed class InnomedProcess : IAsyncDisposable
+public sealed class InnomedProcess : IGraphQLEndpoint, IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly HttpClient _http;
+    private readonly GraphQLHttp _http;
 
     private InnomedProcess(WebApplication app, Uri baseAddress)
     {
         _app = app;
         BaseAddress = baseAddress;
-        _http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        _http = new GraphQLHttp(baseAddress);
     }
 
     public Uri BaseAddress { get; }
@@ -47,21 +46,9 @@ public sealed class InnomedProcess : IAsyncDisposable
         return new InnomedProcess(app, new Uri(address));
     }
 
-    /// <summary>Posts an operation; returns the whole response document.</summary>
-    public async Task<JsonObject> GraphQLAsync(string query, object? variables = null)
-    {
-        using var response = await _http.PostAsJsonAsync("/graphql", new { query, variables });
-        var body = await response.Content.ReadAsStringAsync();
-        return JsonNode.Parse(body)?.AsObject() ?? throw new InvalidOperationException($"Empty response ({response.StatusCode})");
-    }
+    public Task<JsonObject> GraphQLAsync(string query, object? variables = null) => _http.GraphQLAsync(query, variables);
 
-    /// <summary>Posts an operation that must succeed; returns <c>data</c>.</summary>
-    public async Task<JsonNode> DataAsync(string query, object? variables = null)
-    {
-        var result = await GraphQLAsync(query, variables);
-        if (result["errors"] is JsonArray errors) throw new InvalidOperationException($"GraphQL errors: {errors.ToJsonString()}");
-        return result["data"]!;
-    }
+    public Task<JsonNode> DataAsync(string query, object? variables = null) => _http.DataAsync(query, variables);
 
     public async ValueTask DisposeAsync()
     {

@@ -20,7 +20,7 @@ public static class JourneyScript
         timeline(first: 500) { totalCount edges { cursor node { version type stage previousStage stepId stepStatus actorId at detail } } }
         """;
 
-    public static async Task<string> StartAsync(InnomedProcess p, string familyName)
+    public static async Task<string> StartAsync(IGraphQLEndpoint p, string familyName)
     {
         var data = await p.DataAsync("""
             mutation($p: PatientInput!) { startJourney(input: { territoryId: "demo", patient: $p }) { journey { id } } }
@@ -28,11 +28,11 @@ public static class JourneyScript
         return data["startJourney"]!["journey"]!["id"]!.GetValue<string>();
     }
 
-    public static Task<JsonNode> TriageAsync(InnomedProcess p, string journeyId, params (string Q, string V)[] answers) =>
+    public static Task<JsonNode> TriageAsync(IGraphQLEndpoint p, string journeyId, params (string Q, string V)[] answers) =>
         p.DataAsync("mutation($j: ID!, $a: [TriageAnswerInput!]) { submitTriage(input: { journeyId: $j, answers: $a }) { journey { stage version } } }",
             new { j = journeyId, a = answers.Select(a => new { question = a.Q, value = a.V }) });
 
-    public static async Task<string> ReferAsync(InnomedProcess p, string journeyId, object performer, string kind = "REFERRAL")
+    public static async Task<string> ReferAsync(IGraphQLEndpoint p, string journeyId, object performer, string kind = "REFERRAL")
     {
         var data = await p.DataAsync($$"""
             mutation($j: ID!, $perf: PerformerInput!) {
@@ -42,7 +42,7 @@ public static class JourneyScript
         return data["refer"]!["step"]!["id"]!.GetValue<string>();
     }
 
-    public static Task<JsonNode> StepAsync(InnomedProcess p, string journeyId, string stepId, string action, object? extra = null)
+    public static Task<JsonNode> StepAsync(IGraphQLEndpoint p, string journeyId, string stepId, string action, object? extra = null)
     {
         var input = new Dictionary<string, object?> { ["journeyId"] = journeyId, ["stepId"] = stepId, ["action"] = action };
         if (extra is not null)
@@ -51,7 +51,7 @@ public static class JourneyScript
     }
 
     /// <summary>TRIAGE → AWAITING → PRIMARY_CARE → SPECIALIST_CARE → FOLLOW_UP → SPECIALIST_CARE → FOLLOW_UP → CLOSED.</summary>
-    public static async Task<string> FullJourneyAsync(InnomedProcess p)
+    public static async Task<string> FullJourneyAsync(IGraphQLEndpoint p)
     {
         var id = await StartAsync(p, "Complete");
         await TriageAsync(p, id, ("pain", "6"), ("temperature", "37.2"));
@@ -76,7 +76,7 @@ public static class JourneyScript
     }
 
     /// <summary>TRIAGE → REDIRECTED_TO_EMERGENCY → AWAITING_PRIMARY_CARE → CANCELLED.</summary>
-    public static async Task<string> EmergencyJourneyAsync(InnomedProcess p)
+    public static async Task<string> EmergencyJourneyAsync(IGraphQLEndpoint p)
     {
         var id = await StartAsync(p, "Emergency");
         await TriageAsync(p, id, ("stroke_signs", "yes"));
@@ -85,6 +85,6 @@ public static class JourneyScript
         return id;
     }
 
-    public static async Task<JsonNode> ReadAsync(InnomedProcess p, string id) =>
+    public static async Task<JsonNode> ReadAsync(IGraphQLEndpoint p, string id) =>
         (await p.DataAsync($"query($j: ID!) {{ journey(id: $j) {{ {JourneyFields} }} }}", new { j = id }))["journey"]!;
 }

@@ -1,4 +1,6 @@
 using Innomed.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
 
 namespace Innomed.IntegrationTests.EndToEnd;
 
@@ -63,7 +65,19 @@ public sealed class LiveEventsAcrossNodesTests(PostgresServer postgres) : IAsync
         versions.ShouldBe([3, 4, 5]);
         (await resumed.IsQuietAsync(TimeSpan.FromSeconds(1))).ShouldBeTrue("no duplicate after the replay");
 
+        await WaitUntilConnectedAsync(a, b);
         await WaitForRedisAsync(a, id, step, resumed);
+    }
+
+    private static async Task WaitUntilConnectedAsync(params InnomedProcess[] nodes)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!nodes.All(n => n.Services.GetRequiredService<IConnectionMultiplexer>().IsConnected))
+        {
+            DateTime.UtcNow.ShouldBeLessThan(deadline, "the nodes did not reconnect to Redis");
+            await Task.Delay(200);
+        }
+        await Task.Delay(TimeSpan.FromSeconds(1)); // the client restores its channel subscriptions right after connecting
     }
 
     /// <summary>After Redis is back the live path works again: the next change arrives exactly once.</summary>
