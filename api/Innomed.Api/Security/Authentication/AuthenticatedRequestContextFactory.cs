@@ -79,7 +79,7 @@ public sealed class AuthenticatedRequestContextFactory : IGraphQLRequestContextF
             }
 
             var text = property.ValueKind == JsonValueKind.String ? property.GetString()?.Trim() : null;
-            if (string.IsNullOrEmpty(text))
+            if (string.IsNullOrEmpty(text) || text.Equals("Bearer", StringComparison.OrdinalIgnoreCase))
             {
                 malformed = true;
                 return null;
