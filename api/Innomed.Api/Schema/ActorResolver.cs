@@ -6,7 +6,7 @@ namespace Innomed.Api.Schema;
 
 /// <summary>
 /// Turns the authenticated user into the <see cref="Actor"/> grains check. Claims: <c>sub</c>,
-/// <c>role</c> (an ActorRole name), <c>unit</c>. An anonymous caller acts as the system only when
+/// <c>role</c> (an ActorRole name), <c>unit</c>, <c>territory</c>. An anonymous caller acts as the system only when
 /// the host allows it (the embedded demo run, until authentication is wired); otherwise
 /// UNAUTHENTICATED.
 /// </summary>
@@ -22,7 +22,8 @@ public static class ActorResolver
             var id = user.FindFirstValue("sub") ?? user.FindFirstValue(ClaimTypes.NameIdentifier);
             var roleText = user.FindFirstValue("role") ?? user.FindFirstValue(ClaimTypes.Role);
             if (id is not null && Enum.TryParse<ActorRole>(roleText, ignoreCase: true, out var role))
-                return new Actor(id, role, user.FindFirstValue("unit"));
+                if (role != ActorRole.System) // never from a token, whatever it says
+                    return new Actor(id, role, user.FindFirstValue("unit"), user.FindFirstValue("territory"));
         }
         if (context.UserContext.TryGetValue(AllowAnonymousKey, out var allowed) && allowed is true)
             return Actor.System;

@@ -1,5 +1,5 @@
-using GraphQL;
 using GraphQL.Instrumentation;
+using GraphQL;
 using Innomed.Grains.Errors;
 
 namespace Innomed.Api.Schema;

@@ -1,5 +1,5 @@
-using GraphQL;
 using GraphQL.Execution;
+using GraphQL;
 
 namespace Innomed.Api.Schema;
 

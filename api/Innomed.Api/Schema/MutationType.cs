@@ -1,5 +1,6 @@
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
+using Innomed.Api.Schema.Access;
 using Innomed.Api.Schema.Inputs;
 using Innomed.Api.Schema.Types;
 using Innomed.Grains.Directory;
@@ -15,6 +16,7 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         Field<NonNullGraphType<JourneyPayloadGraphType>>("startJourney")
+            .AllowRoles(ActorRole.Patient, ActorRole.Gp, ActorRole.Regulator)
             .Argument<NonNullGraphType<StartJourneyInputGraphType>>("input")
             .ResolveAsync(async c =>
             {
@@ -28,6 +30,7 @@ public sealed class MutationType : ObjectGraphType
                     .StartAsync(patient, territoryId, ActorResolver.Resolve(c)));
             });
         Field<NonNullGraphType<JourneyPayloadGraphType>>("submitTriage")
+            .AllowRoles(ActorRole.Patient, ActorRole.Gp, ActorRole.Regulator)
             .Argument<NonNullGraphType<SubmitTriageInputGraphType>>("input")
             .ResolveAsync(async c =>
             {
@@ -41,6 +44,7 @@ public sealed class MutationType : ObjectGraphType
                 return Payload(c, await Journey(c, input.JourneyId).SubmitTriageAsync(submission, ActorResolver.Resolve(c)));
             });
         Field<NonNullGraphType<JourneyPayloadGraphType>>("takeCharge")
+            .AllowRoles(ActorRole.Gp)
             .Argument<NonNullGraphType<TakeChargeInputGraphType>>("input")
             .ResolveAsync(async c =>
             {
@@ -49,6 +53,7 @@ public sealed class MutationType : ObjectGraphType
                     .TakeChargeAsync(Ids.Key(input.PractitionerId, "practitionerId"), ActorResolver.Resolve(c)));
             });
         Field<NonNullGraphType<StepPayloadGraphType>>("refer")
+            .AllowRoles(ActorRole.Gp, ActorRole.Specialist, ActorRole.HospitalStaff)
             .Description("Adds a referral, tele-expertise request, lab or imaging order, or admission to the tree.")
             .Argument<NonNullGraphType<ReferInputGraphType>>("input")
             .ResolveAsync(async c =>
@@ -67,6 +72,7 @@ public sealed class MutationType : ObjectGraphType
                 return StepPayload(c, await Journey(c, input.JourneyId).AddStepAsync(request, ActorResolver.Resolve(c)));
             });
         Field<NonNullGraphType<StepPayloadGraphType>>("updateStep")
+            .AllowRoles(ActorRole.Gp, ActorRole.Specialist, ActorRole.HospitalStaff, ActorRole.Biologist, ActorRole.Radiologist)
             .Argument<NonNullGraphType<UpdateStepInputGraphType>>("input")
             .ResolveAsync(async c =>
             {
@@ -80,6 +86,7 @@ public sealed class MutationType : ObjectGraphType
                 return StepPayload(c, await Journey(c, input.JourneyId).UpdateStepAsync(update, ActorResolver.Resolve(c)));
             });
         Field<NonNullGraphType<JourneyPayloadGraphType>>("closeJourney")
+            .AllowRoles(ActorRole.Gp, ActorRole.Regulator)
             .Argument<NonNullGraphType<CloseJourneyInputGraphType>>("input")
             .ResolveAsync(async c =>
             {
@@ -87,6 +94,7 @@ public sealed class MutationType : ObjectGraphType
                 return Payload(c, await Journey(c, input.JourneyId).CloseAsync(input.Outcome ?? "", ActorResolver.Resolve(c)));
             });
         Field<NonNullGraphType<JourneyPayloadGraphType>>("cancelJourney")
+            .AllowRoles(ActorRole.Patient, ActorRole.Gp, ActorRole.Regulator)
             .Argument<NonNullGraphType<CancelJourneyInputGraphType>>("input")
             .ResolveAsync(async c =>
             {
@@ -94,6 +102,7 @@ public sealed class MutationType : ObjectGraphType
                 return Payload(c, await Journey(c, input.JourneyId).CancelAsync(input.Reason ?? "", ActorResolver.Resolve(c)));
             });
         Field<NonNullGraphType<JourneyPayloadGraphType>>("returnToPrimaryCare")
+            .AllowRoles(ActorRole.Regulator)
             .Description("The SAMU regulator sends an emergency back to primary care (seen by a GP within 2 h).")
             .Argument<NonNullGraphType<ReturnToPrimaryCareInputGraphType>>("input")
             .ResolveAsync(async c =>
@@ -102,11 +111,11 @@ public sealed class MutationType : ObjectGraphType
                 return Payload(c, await Journey(c, input.JourneyId).ReturnToPrimaryCareAsync(input.Note, ActorResolver.Resolve(c)));
             });
         Field<NonNullGraphType<UnitCapacityGraphType>>("updateUnitCapacity")
+            .Allow(Rules.Any(Rules.Roles(ActorRole.Admin), Rules.StaffOf(c => c.GetArgument<UnitCapacityInput>("input").UnitId)))
             .Argument<NonNullGraphType<UnitCapacityInputGraphType>>("input")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<UnitCapacityInput>("input");
-                ActorResolver.Resolve(c);
                 return await c.Grains().GetGrain<IHospitalUnitGrain>(Ids.Key(input.UnitId, "unitId")).UpdateCapacityAsync(new UnitCapacity
                 {
                     BedsTotal = input.BedsTotal, BedsOccupied = input.BedsOccupied, ErWaiting = input.ErWaiting,

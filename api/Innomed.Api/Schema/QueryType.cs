@@ -1,5 +1,6 @@
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
+using Innomed.Api.Schema.Access;
 using Innomed.Api.Schema.Inputs;
 using Innomed.Api.Schema.Types;
 using Innomed.Grains.Directory;
@@ -13,19 +14,30 @@ public sealed class QueryType : ObjectGraphType
     public QueryType()
     {
         Name = "Query";
-        Field<JourneyGraphType>("journey").Argument<NonNullGraphType<IdGraphType>>("id")
+        Field<JourneyGraphType>("journey").Argument<NonNullGraphType<IdGraphType>>("id").AllowRoles(Rules.Clinical)
             .ResolveAsync(async c => await c.Loader().JourneyAsync(Ids.Journey(c.GetArgument<string>("id"), "id")));
         Field<NonNullGraphType<JourneyConnectionGraphType>>("journeys")
             .Argument<JourneyFilterGraphType>("filter")
             .Argument<IntGraphType>("first", "Default 20, max 100.")
             .Argument<StringGraphType>("after")
+            .Allow(JourneysRule)
             .ResolveAsync(async c => await JourneysAsync(c));
-        Field<PractitionerGraphType>("practitioner").Argument<NonNullGraphType<IdGraphType>>("id")
+        Field<PractitionerGraphType>("practitioner").Argument<NonNullGraphType<IdGraphType>>("id").Allow(Rules.AnyoneSignedIn)
             .ResolveAsync(async c => await c.Loader().PractitionerAsync(Ids.Key(c.GetArgument<string>("id"), "id")));
-        Field<HospitalUnitGraphType>("hospitalUnit").Argument<NonNullGraphType<IdGraphType>>("id")
+        Field<HospitalUnitGraphType>("hospitalUnit").Argument<NonNullGraphType<IdGraphType>>("id").Allow(Rules.AnyoneSignedIn)
             .ResolveAsync(async c => await c.Loader().UnitAsync(Ids.Key(c.GetArgument<string>("id"), "id")));
-        Field<TerritoryGraphType>("territory").Argument<NonNullGraphType<IdGraphType>>("id")
+        Field<TerritoryGraphType>("territory").Argument<NonNullGraphType<IdGraphType>>("id").Allow(Rules.AnyoneSignedIn)
             .ResolveAsync(async c => await c.Grains().GetGrain<ITerritoryGrain>(Ids.Key(c.GetArgument<string>("id"), "id")).GetProfileAsync());
+    }
+
+    /// <summary>A territory's active journeys: its GPs and regulator; a practitioner's: themselves; a unit's: its staff.</summary>
+    private static bool JourneysRule(Actor actor, IResolveFieldContext c)
+    {
+        var filter = c.GetArgument<JourneyFilter?>("filter");
+        if (filter?.TerritoryId is { } t) return Rules.Any(Rules.GpOf(_ => t), Rules.RegulatorOf(_ => t))(actor, c);
+        if (filter?.PractitionerId is { } p) return Rules.Self(_ => p)(actor, c);
+        if (filter?.UnitId is { } u) return Rules.StaffOf(_ => u)(actor, c);
+        return true; // no index named: the resolver answers BAD_USER_INPUT
     }
 
     private static async Task<JourneyConnection> JourneysAsync(IResolveFieldContext c)

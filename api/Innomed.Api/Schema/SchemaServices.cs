@@ -2,8 +2,8 @@ using GraphQL;
 using Innomed.Api.Live;
 using Innomed.Grains.Errors;
 using Innomed.Grains.Live;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Innomed.Api.Schema;
 
@@ -21,6 +21,7 @@ public static class SchemaServices
             .AddGraphTypes(typeof(InnomedSchema).Assembly)
             .AddErrorInfoProvider<InnomedErrorInfoProvider>()
             .UseMiddleware<DomainErrorMiddleware>()
+            .UseMiddleware<Access.AccessMiddleware>()
             .AddUnhandledExceptionHandler(ctx =>
             {
                 // Domain errors thrown outside field resolvers (e.g. while setting up a stream).

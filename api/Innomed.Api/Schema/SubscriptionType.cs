@@ -1,6 +1,7 @@
 using System.Reactive.Linq;
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
+using Innomed.Api.Schema.Access;
 using Innomed.Api.Schema.Types;
 using Innomed.Grains.Directory;
 using Innomed.Grains.Errors;
@@ -20,11 +21,12 @@ public sealed class SubscriptionType : ObjectGraphType
             .Description("Replays the events after sinceVersion, then goes live; in version order, no gap, no duplicate.")
             .Argument<NonNullGraphType<IdGraphType>>("journeyId")
             .Argument<IntGraphType>("sinceVersion", "Replay from here; default: only what happens from now on.")
+            .AllowRoles(Rules.Clinical)
             .ResolveStreamAsync(async c =>
             {
                 var id = Ids.Journey(c.GetArgument<string>("journeyId"));
                 var grain = c.Grains().GetGrain<IJourneyGrain>(id);
-                var journey = await grain.GetAsync() ?? throw new NotFoundException("Journey", id.ToString());
+                var journey = AccessMiddleware.Demand(c, await grain.GetAsync() ?? throw new NotFoundException("Journey", id.ToString()));
                 var since = c.GetArgument<int?>("sinceVersion") ?? journey.Version;
                 if (since < 0) throw new InvalidInputException("sinceVersion", "'sinceVersion' cannot be negative.");
                 return JourneyUpdates.Stream(Live(c), grain, id, since);
@@ -32,6 +34,7 @@ public sealed class SubscriptionType : ObjectGraphType
         Field<NonNullGraphType<StepEventGraphType>, StepEventNode>("referralStatusChanged")
             .Description("Every change of every step this practitioner requested.")
             .Argument<NonNullGraphType<IdGraphType>>("practitionerId")
+            .Allow(Rules.Self(c => c.GetArgument<string>("practitionerId")))
             .ResolveStream(c =>
             {
                 var practitionerId = Ids.Key(c.GetArgument<string>("practitionerId"), "practitionerId");
@@ -43,6 +46,7 @@ public sealed class SubscriptionType : ObjectGraphType
         Field<NonNullGraphType<JourneyEventGraphType>, JourneyEventNode>("unitJourneys")
             .Description("Events of the journeys with a step addressed to this unit.")
             .Argument<NonNullGraphType<IdGraphType>>("unitId")
+            .Allow(Rules.StaffOf(c => c.GetArgument<string>("unitId")))
             .ResolveStream(c =>
             {
                 var unitId = Ids.Key(c.GetArgument<string>("unitId"), "unitId");
@@ -53,6 +57,7 @@ public sealed class SubscriptionType : ObjectGraphType
         Field<NonNullGraphType<TerritoryCapacityGraphType>, TerritoryCapacity>("territoryCapacity")
             .Description("The current roll-up, then every change.")
             .Argument<NonNullGraphType<IdGraphType>>("territoryId")
+            .Allow(Rules.AnyoneSignedIn)
             .ResolveStreamAsync(async c =>
             {
                 var territoryId = Ids.Key(c.GetArgument<string>("territoryId"), "territoryId");

@@ -8,7 +8,8 @@ namespace Innomed.Grains.Journeys;
 public sealed record Actor(
     [property: Id(0)] string Id,
     [property: Id(1)] ActorRole Role,
-    [property: Id(2)] string? UnitId = null)
+    [property: Id(2)] string? UnitId = null,
+    [property: Id(3)] string? TerritoryId = null)
 {
     public static readonly Actor System = new("system", ActorRole.System);
 

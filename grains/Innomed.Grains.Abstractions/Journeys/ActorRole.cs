@@ -12,4 +12,6 @@ public enum ActorRole
     Regulator,
     Admin,
     System,
+    /// <summary>Data-protection officer: reads audit trails, no clinical data.</summary>
+    DataProtectionOfficer,
 }

@@ -1,5 +1,6 @@
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
+using Innomed.Api.Schema.Access;
 using Innomed.Api.Schema.Enums;
 using Innomed.Grains.Directory;
 
@@ -22,10 +23,12 @@ public sealed class HospitalUnitGraphType : ObjectGraphType<HospitalUnitProfile>
         Field<UnitCapacityGraphType>("capacity")
             .ResolveAsync(async c => await c.Grains().GetGrain<IHospitalUnitGrain>(c.Source.Id).GetCapacityAsync());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkItemGraphType>>>>("incoming")
-            .Description("Open steps addressed to the unit, soonest due first.")
+            .Description("Open steps addressed to the unit, soonest due first. Its staff only.")
+            .Allow(Rules.StaffOf(c => ((HospitalUnitProfile)c.Source!).Id))
             .ResolveAsync(async c => await c.Grains().GetGrain<IHospitalUnitGrain>(c.Source.Id).GetIncomingAsync());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<JourneyGraphType>>>>("journeys")
-            .Description("Journeys the unit takes part in, most recently updated first.")
+            .Description("Journeys the unit takes part in, most recently updated first. Its staff only.")
+            .Allow(Rules.StaffOf(c => ((HospitalUnitProfile)c.Source!).Id))
             .Argument<IntGraphType>("first", "Default 50, max 200.")
             .ResolveAsync(async c =>
             {

@@ -1,5 +1,5 @@
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 using Innomed.Api.Schema.Enums;
 using Innomed.Grains.Journeys;
 

@@ -1,5 +1,6 @@
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
+using Innomed.Api.Schema.Access;
 using Innomed.Api.Schema.Enums;
 using Innomed.Grains.Directory;
 
@@ -19,10 +20,12 @@ public sealed class PractitionerGraphType : ObjectGraphType<PractitionerProfile>
         Field<IdGraphType>("unitId").Resolve(c => c.Source.UnitId);
         Field<NonNullGraphType<ContactGraphType>>("contact").Resolve(c => c.Source.Contact);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkItemGraphType>>>>("worklist")
-            .Description("Open steps they perform, soonest due first.")
+            .Description("Open steps they perform, soonest due first. Themselves only.")
+            .Allow(Rules.Self(c => ((PractitionerProfile)c.Source!).Id))
             .ResolveAsync(async c => await c.Grains().GetGrain<IPractitionerGrain>(c.Source.Id).GetWorklistAsync());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<JourneyGraphType>>>>("journeys")
-            .Description("Journeys they follow, most recently updated first.")
+            .Description("Journeys they follow, most recently updated first. Themselves only.")
+            .Allow(Rules.Self(c => ((PractitionerProfile)c.Source!).Id))
             .Argument<IntGraphType>("first", "Default 50, max 200.")
             .ResolveAsync(async c =>
             {

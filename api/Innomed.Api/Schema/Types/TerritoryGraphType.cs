@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Innomed.Api.Schema.Access;
 using Innomed.Grains.Directory;
 using Innomed.Grains.Journeys;
 
@@ -15,13 +16,16 @@ public sealed class TerritoryGraphType : ObjectGraphType<TerritoryProfile>
         Field(x => x.Region, nullable: true);
         Field<NonNullGraphType<ContactGraphType>>("onCall").Resolve(c => c.Source.OnCall);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<JourneyGraphType>>>>("awaitingQueue")
-            .Description("Journeys waiting for a GP, soonest due first.")
+            .Description("Journeys waiting for a GP, soonest due first. The territory's GPs.")
+            .Allow(Rules.GpOf(c => ((TerritoryProfile)c.Source!).Id))
             .ResolveAsync(async c => await Load(c, JourneyStage.AwaitingPrimaryCare));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<JourneyGraphType>>>>("emergencyQueue")
-            .Description("Journeys handed to the SAMU regulator.")
+            .Description("Journeys handed to the SAMU regulator. The regulator.")
+            .Allow(Rules.RegulatorOf(c => ((TerritoryProfile)c.Source!).Id))
             .ResolveAsync(async c => await Load(c, JourneyStage.RedirectedToEmergency));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<JourneyGraphType>>>>("overdue")
-            .Description("Journeys still waiting for a GP after their due-by.")
+            .Description("Journeys still waiting for a GP after their due-by. The territory's GPs and regulator.")
+            .Allow(Rules.Any(Rules.GpOf(c => ((TerritoryProfile)c.Source!).Id), Rules.RegulatorOf(c => ((TerritoryProfile)c.Source!).Id)))
             .ResolveAsync(async c =>
             {
                 var overdue = await c.Grains().GetGrain<ITerritoryGrain>(c.Source.Id).GetOverdueAsync();
