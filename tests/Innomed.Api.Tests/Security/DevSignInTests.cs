@@ -150,6 +150,8 @@ public sealed class DevSignInTests
         (await server.QueryAsync("{ hello }", "Bearer " + TestTokens.Create(key: devKey))).Status.ShouldBe(HttpStatusCode.Unauthorized);
         var crossed = TestTokens.Create(issuer: DevTokenIssuer.Issuer, audience: DevTokenIssuer.Audience);
         (await server.QueryAsync("{ hello }", "Bearer " + crossed)).Status.ShouldBe(HttpStatusCode.Unauthorized);
+        (await server.QueryAsync("{ hello }", "Bearer not.a.jwt")).Status.ShouldBe(HttpStatusCode.Unauthorized);
+        (await server.QueryAsync("{ hello }", "Bearer " + TestTokens.AlgNone())).Status.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
