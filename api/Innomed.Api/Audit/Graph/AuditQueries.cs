@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Builders;
 using GraphQL.Types;
 using Innomed.Api.Schema;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,14 +16,16 @@ public static class AuditQueries
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
 
-    public static void AddTo(ObjectGraphType query)
+    /// <summary>Adds the field; returns its builder so the access rule can be chained (<c>.Allow(...)</c>).</summary>
+    public static FieldBuilder<object?, AuditEntryConnection> AddTo(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        query.Field<NonNullGraphType<AuditEntryConnectionGraphType>>("auditTrail")
+        return query.Field<NonNullGraphType<AuditEntryConnectionGraphType>>("auditTrail")
             .Description("Who read or changed this journey, newest first.")
             .Argument<NonNullGraphType<IdGraphType>>("journeyId")
             .Argument<IntGraphType>("first", $"Default {DefaultPageSize}, max {MaxPageSize}.")
             .Argument<StringGraphType>("after")
+            .Returns<AuditEntryConnection>()
             .ResolveAsync(async c => await TrailAsync(c));
     }
 
