@@ -1,3 +1,4 @@
+using Innomed.Api.Security.Authentication;
 using Innomed.Api.Hosting;
 using Orleans.Configuration;
 
@@ -24,10 +25,13 @@ builder.UseOrleansClient(client =>
         client.UseLocalhostClustering(builder.Configuration.GetValue("Orleans:GatewayPort", 30000));
 });
 builder.Services.AddInnomedGateway(builder.Configuration);
+builder.Services.AddInnomedAuthentication(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 if (string.IsNullOrEmpty(builder.Configuration.GetConnectionString("Redis")))
     app.Logger.LogWarning("No ConnectionStrings:Redis: this gateway serves replays from the journeys' timelines "
         + "but hears no live events from silos in other processes. Configure Redis in a cluster.");
+app.UseInnomedAuthentication();
 app.MapInnomedGateway();
+app.MapInnomedDevSignIn();
 app.Run();

@@ -1,3 +1,4 @@
+using Innomed.Api.Audit;
 using Innomed.Api.Live;
 using Innomed.Api.Schema;
 using Innomed.Api.Transport;
@@ -23,8 +24,7 @@ public static class GatewayServices
     {
         services.AddInnomedSchema();
         services.AddGraphQLTransports();
-        if (configuration.GetValue("Innomed:AllowAnonymousAsSystem", false))
-            services.AddSingleton<IGraphQLRequestContextFactory, DemoRequestContextFactory>();
+        services.AddInnomedAudit(configuration);
         if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
         {
             services.AddRedis(redis);

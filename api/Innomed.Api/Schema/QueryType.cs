@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using GraphQL;
+using Innomed.Api.Audit.Graph;
 using Innomed.Api.Schema.Access;
 using Innomed.Api.Schema.Inputs;
 using Innomed.Api.Schema.Types;
@@ -28,6 +29,7 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async c => await c.Loader().UnitAsync(Ids.Key(c.GetArgument<string>("id"), "id")));
         Field<TerritoryGraphType>("territory").Argument<NonNullGraphType<IdGraphType>>("id").Allow(Rules.AnyoneSignedIn)
             .ResolveAsync(async c => await c.Grains().GetGrain<ITerritoryGrain>(Ids.Key(c.GetArgument<string>("id"), "id")).GetProfileAsync());
+        AuditQueries.AddTo(this).AllowRoles(ActorRole.Patient, ActorRole.DataProtectionOfficer);
     }
 
     /// <summary>A territory's active journeys: its GPs and regulator; a practitioner's: themselves; a unit's: its staff.</summary>

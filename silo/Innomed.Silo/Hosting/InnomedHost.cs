@@ -1,5 +1,7 @@
 using Innomed.Api.Hosting;
 using Innomed.Api.Live;
+using Innomed.Api.Security.Authentication;
+using Innomed.Api.Security.Authentication.DevSignIn;
 using Innomed.Grains;
 using Innomed.Grains.Live;
 using Innomed.Silo.Demo;
@@ -44,12 +46,22 @@ public static class InnomedHost
             builder.Services.AddSingleton<ILiveEventPublisher>(sp => sp.GetRequiredService<InProcessLiveEvents>());
         }
         var gateway = config.GetValue("Innomed:Gateway", true);
-        if (gateway) builder.Services.AddInnomedGateway(config);
+        if (gateway)
+        {
+            builder.Services.AddInnomedGateway(config);
+            builder.Services.AddInnomedAuthentication(config, builder.Environment); // after the gateway: replaces its caller factory
+            builder.Services.AddSingleton<IDevUserDirectory, DemoUsers>();
+        }
         if (config.GetValue("Innomed:SeedDemo", embedded)) builder.Services.AddHostedService<DemoDataSeeder>();
         builder.Services.AddInnomedTelemetry(config);
 
         var app = builder.Build();
-        if (gateway) app.MapInnomedGateway();
+        if (gateway)
+        {
+            app.UseInnomedAuthentication();
+            app.MapInnomedGateway();
+            app.MapInnomedDevSignIn();
+        }
         return app;
     }
 }

@@ -29,9 +29,19 @@ public static class AuditQueries
             .ResolveAsync(async c => await TrailAsync(c));
     }
 
+    /// <summary>A patient reads the trail of their own journeys only; the DPO (rule on the field) reads any.</summary>
+    private static async Task EnsurePatientOwnsAsync(IResolveFieldContext c, Guid journeyId)
+    {
+        var actor = ActorResolver.Resolve(c);
+        if (actor.Role != Grains.Journeys.ActorRole.Patient) return;
+        var journey = await c.RequestServices!.GetRequiredService<GrainLoader>().JourneyAsync(journeyId);
+        if (journey?.PatientUserId != actor.Id) throw new InnomedError("This is not your journey.", "FORBIDDEN");
+    }
+
     private static async Task<AuditEntryConnection> TrailAsync(IResolveFieldContext c)
     {
         var journeyId = Ids.Journey(c.GetArgument<string>("journeyId"));
+        await EnsurePatientOwnsAsync(c, journeyId);
         var first = Math.Clamp(c.GetArgument("first", DefaultPageSize), 0, MaxPageSize);
         var after = AuditCursor.Decode(c.GetArgument<string?>("after"));
         var store = c.RequestServices!.GetService<IAuditStore>()
