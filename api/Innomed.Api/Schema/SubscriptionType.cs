@@ -70,6 +70,12 @@ public sealed class SubscriptionType : ObjectGraphType
                     .Concat(live.Where(t => t.UpdatedAt >= current.UpdatedAt))
                     .Finally(connection.Dispose);
             });
+
+        foreach (var field in Fields)
+        {
+            if (field.StreamResolver is { } stream)
+                field.StreamResolver = new AccessCheckedStreamResolver(stream, FieldAccess.RuleOf(field), field.Name);
+        }
     }
 
     private static ILiveEventSource Live(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<ILiveEventSource>();

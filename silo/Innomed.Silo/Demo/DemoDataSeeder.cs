@@ -38,19 +38,21 @@ public sealed class DemoDataSeeder(IGrainFactory grains, ILogger<DemoDataSeeder>
     private async Task SeedJourneysAsync()
     {
         var system = Actor.System;
+        // Each seeded journey belongs to a demo patient user, so signing in as them shows it.
+        Actor Patient(int n) => new($"patient-demo-{n}", ActorRole.Patient, TerritoryId: Territory);
         var waiting = grains.GetGrain<IJourneyGrain>(Guid.CreateVersion7());
-        await waiting.StartAsync(new PatientIdentity("Martin", "Louise", new DateOnly(1958, 3, 14), "F"), Territory, system);
+        await waiting.StartAsync(new PatientIdentity("Martin", "Louise", new DateOnly(1958, 3, 14), "F"), Territory, Patient(1));
         await waiting.SubmitTriageAsync(new TriageSubmission
         {
             Answers = [new("reason", "Toux et fièvre depuis 3 jours"), new("temperature", "38.9"), new("pain", "3")],
-        }, system);
+        }, Patient(1));
 
         var referred = grains.GetGrain<IJourneyGrain>(Guid.CreateVersion7());
-        await referred.StartAsync(new PatientIdentity("Bernard", "Hugo", new DateOnly(1971, 9, 2), "M"), Territory, system);
+        await referred.StartAsync(new PatientIdentity("Bernard", "Hugo", new DateOnly(1971, 9, 2), "M"), Territory, Patient(2));
         await referred.SubmitTriageAsync(new TriageSubmission
         {
             Answers = [new("reason", "Palpitations à l'effort"), new("temperature", "36.8"), new("pain", "2")],
-        }, system);
+        }, Patient(2));
         await referred.TakeChargeAsync(DemoDirectory.FirstGp, system);
         await referred.AddStepAsync(new StepRequest
         {
@@ -59,10 +61,10 @@ public sealed class DemoDataSeeder(IGrainFactory grains, ILogger<DemoDataSeeder>
         }, system);
 
         var emergency = grains.GetGrain<IJourneyGrain>(Guid.CreateVersion7());
-        await emergency.StartAsync(new PatientIdentity("Petit", "Claire", new DateOnly(1949, 12, 1), "F"), Territory, system);
+        await emergency.StartAsync(new PatientIdentity("Petit", "Claire", new DateOnly(1949, 12, 1), "F"), Territory, Patient(3));
         await emergency.SubmitTriageAsync(new TriageSubmission
         {
             Answers = [new("reason", "Douleur thoracique"), new("chest_pain", "yes"), new("sweating", "yes")],
-        }, system);
+        }, Patient(3));
     }
 }

@@ -13,7 +13,7 @@ namespace Innomed.Silo.Hosting;
 /// <summary>
 /// Builds the silo process: Orleans with Innomed storage, the grains, the live feed, and (unless
 /// <c>Innomed:Gateway</c> is false) the GraphQL gateway co-hosted in the same process.
-/// With no configuration this is the embedded run: SQLite file, demo data, anonymous demo access.
+/// With no configuration this is the embedded run: SQLite file, demo data, development sign-in.
 /// </summary>
 public static class InnomedHost
 {
@@ -24,7 +24,6 @@ public static class InnomedHost
         var builder = WebApplication.CreateBuilder(args);
         var config = builder.Configuration;
         var embedded = string.IsNullOrWhiteSpace(config.GetConnectionString("Innomed"));
-        if (embedded) config["Innomed:AllowAnonymousAsSystem"] ??= "true";
         if (string.IsNullOrEmpty(config["urls"]) && string.IsNullOrEmpty(config["ASPNETCORE_URLS"]))
             builder.WebHost.UseUrls(DefaultUrl);
         configure?.Invoke(builder);

@@ -14,14 +14,16 @@ public sealed class GraphQLWsClient : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private Task? _reader;
 
-    public static async Task<GraphQLWsClient> ConnectAsync(Uri httpBase)
+    public static async Task<GraphQLWsClient> ConnectAsync(Uri httpBase, string? bearer = null)
     {
         var client = new GraphQLWsClient();
         client._socket.Options.AddSubProtocol("graphql-transport-ws");
         var uri = new UriBuilder(httpBase) { Scheme = httpBase.Scheme == "https" ? "wss" : "ws", Path = "/graphql" }.Uri;
         await client._socket.ConnectAsync(uri, CancellationToken.None);
         client._reader = client.ReadLoopAsync();
-        await client.SendAsync(new { type = "connection_init" });
+        await client.SendAsync(bearer is null
+            ? new { type = "connection_init" }
+            : new { type = "connection_init", payload = new { Authorization = "Bearer " + bearer } } as object);
         (await client.NextMessageAsync())["type"]!.GetValue<string>().ShouldBe("connection_ack");
         return client;
     }

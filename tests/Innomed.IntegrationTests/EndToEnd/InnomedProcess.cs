@@ -39,6 +39,8 @@ public sealed class InnomedProcess : IGraphQLEndpoint, IAsyncDisposable
             ["Orleans:GatewayPort"] = settings.TryGetValue("Orleans:GatewayPort", out var g) ? g : FreePort().ToString(),
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        // Scenario tests act as the system unless they say otherwise; access tests sign in for real.
+        all.TryAdd("Innomed:AllowAnonymousAsSystem", "true");
         foreach (var (key, value) in all) args.Add($"--{key}={value}");
         var app = InnomedHost.Build([.. args], configure);
         await app.StartAsync();

@@ -28,6 +28,7 @@ public sealed class ProductionAuthenticationTests(PostgresServer postgres)
         {
             ["ConnectionStrings:Innomed"] = await postgres.CreateDatabaseAsync(),
             ["Innomed:SeedDemo"] = "true", // the "demo" territory must exist, or NOT_FOUND hides the authentication outcome
+            ["Innomed:AllowAnonymousAsSystem"] = "false",
             ["Innomed:Auth:Issuer"] = Issuer,
             ["Innomed:Auth:Audience"] = Audience,
             ["Innomed:Auth:SigningKeys:0"] = Convert.ToBase64String(Secret),

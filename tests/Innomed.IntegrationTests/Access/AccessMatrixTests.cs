@@ -1,0 +1,149 @@
+using System.Text.Json.Nodes;
+using Innomed.IntegrationTests.EndToEnd;
+using static Innomed.IntegrationTests.Access.AccessMatrixFixture;
+
+namespace Innomed.IntegrationTests.Access;
+
+/// <summary>
+/// Every role against every operation, allowed and denied, over the real HTTP and WebSocket
+/// transports with development tokens. Probes are built to pass the access layer and then fail
+/// harmlessly (unknown ids, invalid values), so "allowed" means "not FORBIDDEN/UNAUTHENTICATED".
+/// </summary>
+[Trait("Category", "Security")]
+public sealed class AccessMatrixTests(AccessMatrixFixture fixture) : IClassFixture<AccessMatrixFixture>
+{
+    private const string Unknown = "01234567-89ab-7def-8123-456789abcdef";
+
+    private static readonly string[] Clinical = [Patient, OtherPatient, Gp, OtherGp, Cardiologist, OtherSpecialist, ErDoctor, Biologist, Regulator];
+
+    /// <summary>Operation name → (probe document, users allowed).</summary>
+    private static readonly Dictionary<string, (string Query, string[] Allowed)> Operations = new()
+    {
+        ["journey"] = ($"{{ journey(id: \"{Unknown}\") {{ id }} }}", Clinical),
+        ["journeys by territory"] = ("{ journeys(filter: { territoryId: \"demo\" }) { totalCount } }", [Gp, OtherGp, Regulator]),
+        ["journeys by practitioner"] = ($"{{ journeys(filter: {{ practitionerId: \"{Gp}\" }}) {{ totalCount }} }}", [Gp]),
+        ["journeys by unit"] = ("{ journeys(filter: { unitId: \"chu-demo:er\" }) { totalCount } }", [ErDoctor]),
+        ["practitioner"] = ($"{{ practitioner(id: \"{Gp}\") {{ id contact {{ phone }} }} }}", Users),
+        ["hospitalUnit"] = ("{ hospitalUnit(id: \"chu-demo:er\") { id contactPoint { phone } capacity { bedsFree } } }", Users),
+        ["territory capacity"] = ("{ territory(id: \"demo\") { id capacity { bedsTotal } } }", Users),
+        ["territory awaitingQueue"] = ("{ territory(id: \"demo\") { awaitingQueue { id } } }", [Gp, OtherGp]),
+        ["territory emergencyQueue"] = ("{ territory(id: \"demo\") { emergencyQueue { id } } }", [Regulator]),
+        ["practitioner worklist"] = ($"{{ practitioner(id: \"{Gp}\") {{ worklist {{ stepId }} }} }}", [Gp]),
+        ["unit incoming"] = ("{ hospitalUnit(id: \"chu-demo:er\") { incoming { stepId } } }", [ErDoctor]),
+        ["startJourney"] = ("mutation { startJourney(input: { territoryId: \"nope\", patient: { familyName: \"A\", givenName: \"B\", birthDate: \"1990-01-01\" } }) { journey { id } } }",
+            [Patient, OtherPatient, Gp, OtherGp, Regulator]),
+        ["submitTriage"] = ("mutation { submitTriage(input: { journeyId: \"x\", level: URGENT }) { journey { id } } }", [Patient, OtherPatient, Gp, OtherGp, Regulator]),
+        ["takeCharge"] = ("mutation { takeCharge(input: { journeyId: \"x\", practitionerId: \"y\" }) { journey { id } } }", [Gp, OtherGp]),
+        ["refer"] = ("mutation { refer(input: { journeyId: \"x\", performer: { unitId: \"u\" }, reason: \"r\" }) { step { id } } }",
+            [Gp, OtherGp, Cardiologist, OtherSpecialist, ErDoctor]),
+        ["updateStep"] = ("mutation { updateStep(input: { journeyId: \"x\", stepId: \"y\", action: ACCEPT }) { step { id } } }",
+            [Gp, OtherGp, Cardiologist, OtherSpecialist, ErDoctor, Biologist]),
+        ["closeJourney"] = ("mutation { closeJourney(input: { journeyId: \"x\", outcome: \"o\" }) { journey { id } } }", [Gp, OtherGp, Regulator]),
+        ["cancelJourney"] = ("mutation { cancelJourney(input: { journeyId: \"x\", reason: \"r\" }) { journey { id } } }", [Patient, OtherPatient, Gp, OtherGp, Regulator]),
+        ["returnToPrimaryCare"] = ("mutation { returnToPrimaryCare(input: { journeyId: \"x\" }) { journey { id } } }", [Regulator]),
+        ["updateUnitCapacity"] = ("mutation { updateUnitCapacity(input: { unitId: \"chu-demo:er\", bedsTotal: -1, bedsOccupied: 0, erWaiting: 0, erLongestWaitMinutes: 0, doctorsOnDuty: 0 }) { bedsFree } }",
+            [ErDoctor, Admin]),
+    };
+
+    public static TheoryData<string, string> RoleByOperation()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var operation in Operations.Keys)
+            foreach (var user in Users.Append("anonymous"))
+                data.Add(operation, user);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RoleByOperation))]
+    public async Task GivenAUser_WhenTheyUseAnOperation_ThenOnlyTheRolesItNamesGetPastAccess(string operation, string user)
+    {
+        var (query, allowed) = Operations[operation];
+        using var client = fixture.As(user == "anonymous" ? null : user);
+        var code = await CodeOf(client, query);
+        if (allowed.Contains(user)) code.ShouldNotBeOneOf(["FORBIDDEN", "UNAUTHENTICATED"], $"{user} should pass '{operation}'");
+        else code.ShouldBe(user == "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN", $"{user} should be refused '{operation}'");
+    }
+
+    public static TheoryData<string, bool> CareTeam() => new()
+    {
+        { Patient, true }, { OtherPatient, false }, { Gp, true }, { OtherGp, false }, { Cardiologist, true },
+        { OtherSpecialist, false }, { ErDoctor, false }, { Biologist, false }, { Regulator, false }, { Admin, false }, { Dpo, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(CareTeam))]
+    public async Task GivenTheReferenceJourney_WhenAUserReadsIt_ThenOnlyItsCareTeamSeesIt(string user, bool allowed)
+    {
+        using var client = fixture.As(user);
+        var result = await client.GraphQLAsync("query($j: ID!) { journey(id: $j) { id patient { familyName } } }", new { j = fixture.JourneyId });
+        if (allowed) result["data"]!["journey"]!["id"]!.GetValue<string>().ShouldBe(fixture.JourneyId);
+        else
+        {
+            Code(result).ShouldBe("FORBIDDEN");
+            result.ToJsonString().ShouldNotContain("Matrix"); // the patient's name never leaks
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(CareTeam))]
+    public async Task GivenTheReferenceJourney_WhenAUserSubscribesToIt_ThenOnlyItsCareTeamIsServed(string user, bool allowed)
+    {
+        await using var socket = await GraphQLWsClient.ConnectAsync(fixture.Host.BaseAddress, fixture.Token(user));
+        await socket.SubscribeAsync("1", "subscription($j: ID!) { journeyUpdated(journeyId: $j, sinceVersion: 0) { version } }", new { j = fixture.JourneyId });
+        var message = await socket.NextMessageAsync();
+        if (allowed) message["type"]!.GetValue<string>().ShouldBe("next");
+        else SubscribeError(message).ShouldBe("FORBIDDEN");
+    }
+
+    [Theory]
+    [InlineData(Gp, true)]
+    [InlineData(OtherGp, false)]
+    [InlineData(Cardiologist, false)]
+    [InlineData(Patient, false)]
+    public async Task GivenAReferralFeed_WhenAUserSubscribesToTheFirstGpsFeed_ThenOnlyThatGpMay(string user, bool allowed)
+    {
+        await using var socket = await GraphQLWsClient.ConnectAsync(fixture.Host.BaseAddress, fixture.Token(user));
+        await socket.SubscribeAsync("1", "subscription($p: ID!) { referralStatusChanged(practitionerId: $p) { version } }", new { p = Gp });
+        if (allowed) (await socket.IsQuietAsync(TimeSpan.FromSeconds(1))).ShouldBeTrue();
+        else SubscribeError(await socket.NextMessageAsync()).ShouldBe("FORBIDDEN");
+    }
+
+    [Fact]
+    public async Task GivenTheReferenceJourney_WhenStrangersTryToChangeIt_ThenTheGrainsRefuseAndNothingChanges()
+    {
+        using var gp = fixture.As(Gp);
+        var before = (await JourneyScript.ReadAsync(gp, fixture.JourneyId)).ToJsonString();
+
+        using var otherGp = fixture.As(OtherGp);
+        Code(await otherGp.GraphQLAsync("mutation($j: ID!) { closeJourney(input: { journeyId: $j, outcome: \"done\" }) { journey { id } } }",
+            new { j = fixture.JourneyId })).ShouldBe("FORBIDDEN");
+        using var otherSpecialist = fixture.As(OtherSpecialist);
+        Code(await otherSpecialist.GraphQLAsync("mutation($i: UpdateStepInput!) { updateStep(input: $i) { step { id } } }",
+            new { i = new { journeyId = fixture.JourneyId, stepId = fixture.ReferralId, action = "ACCEPT" } })).ShouldBe("FORBIDDEN");
+        using var otherPatient = fixture.As(OtherPatient);
+        Code(await otherPatient.GraphQLAsync("mutation($j: ID!) { cancelJourney(input: { journeyId: $j, reason: \"not mine\" }) { journey { id } } }",
+            new { j = fixture.JourneyId })).ShouldBe("FORBIDDEN");
+        using var patient = fixture.As(Patient);
+        Code(await patient.GraphQLAsync("mutation($j: ID!) { submitTriage(input: { journeyId: $j, level: NON_URGENT }) { journey { id } } }",
+            new { j = fixture.JourneyId })).ShouldBe("FORBIDDEN"); // patients cannot set a level
+
+        (await JourneyScript.ReadAsync(gp, fixture.JourneyId)).ToJsonString().ShouldBe(before);
+    }
+
+    /// <summary>
+    /// A refusal at subscribe time arrives as graphql-ws' reference server sends it: a single `next`
+    /// carrying the errors (then `complete`); validation failures come as `error`.
+    /// </summary>
+    private static string SubscribeError(JsonObject message) => message["type"]!.GetValue<string>() switch
+    {
+        "next" => message["payload"]!["errors"]![0]!["extensions"]!["code"]!.GetValue<string>(),
+        "error" => message["payload"]![0]!["extensions"]!["code"]!.GetValue<string>(),
+        var other => throw new ShouldAssertException($"expected a refusal, got '{other}': {message.ToJsonString()}"),
+    };
+
+    private static async Task<string> CodeOf(GraphQLHttp client, string query) => Code(await client.GraphQLAsync(query));
+
+    private static string Code(JsonObject result) =>
+        result["errors"]?.AsArray().FirstOrDefault()?["extensions"]?["code"]?.GetValue<string>() ?? "OK";
+}
