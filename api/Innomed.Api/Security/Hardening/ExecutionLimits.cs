@@ -1,0 +1,52 @@
+using System.Runtime.CompilerServices;
+using GraphQL;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
+using Innomed.Api.Transport;
+using Microsoft.Extensions.Options;
+
+namespace Innomed.Api.Security.Hardening;
+
+/// <summary>
+/// Adds the limit rules to every execution (both transports), through
+/// <see cref="GraphQLTransportOptions.ConfigureExecution"/>, and spends the WebSocket's subscribe budget.
+/// </summary>
+public sealed class ExecutionLimits
+{
+    private readonly IValidationRule[] _documentRules;
+    private readonly VariablesSizeRule _variablesRule;
+    private readonly InnomedRateLimitOptions _rateLimits;
+    private readonly TimeProvider _time;
+
+    // One bucket per connection: the context is created once per WebSocket and dropped with it.
+    private readonly ConditionalWeakTable<GraphQLRequestContext, TokenBucket> _subscribeBudgets = new();
+
+    public ExecutionLimits(IOptions<InnomedLimitsOptions> limits, IOptions<InnomedRateLimitOptions> rateLimits, TimeProvider time, bool allowIntrospection)
+    {
+        var l = limits.Value;
+        _variablesRule = new VariablesSizeRule(l);
+        IValidationRule[] rules = [new DocumentShapeRule(l), _variablesRule, new InnomedComplexityRule(l)];
+        _documentRules = allowIntrospection ? rules : [NoIntrospectionValidationRule.Instance, .. rules];
+        _rateLimits = rateLimits.Value;
+        _time = time;
+    }
+
+    public void Apply(ExecutionOptions execution, GraphQLRequestContext request)
+    {
+        if (request.Transport == GraphQLTransportKind.WebSocket && _rateLimits.Enabled && !SubscribeBudget(request).TryTake())
+        {
+            // Only this rule: the operation is refused whatever it is, so nothing else is worth checking.
+            execution.ValidationRules = [RateLimitedRule.Instance];
+            execution.CachedDocumentValidationRules = [RateLimitedRule.Instance];
+            return;
+        }
+
+        execution.ValidationRules = (execution.ValidationRules ?? DocumentValidator.CoreRules).Concat(_documentRules);
+
+        // A document found in a cache was validated before, but these variables were not.
+        execution.CachedDocumentValidationRules = (execution.CachedDocumentValidationRules ?? []).Append(_variablesRule);
+    }
+
+    private TokenBucket SubscribeBudget(GraphQLRequestContext request) =>
+        _subscribeBudgets.GetValue(request, _ => new TokenBucket(_rateLimits.SubscribeBurst, _rateLimits.SubscribePerSecond, _time));
+}
