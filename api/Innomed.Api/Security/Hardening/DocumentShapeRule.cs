@@ -6,8 +6,9 @@ namespace Innomed.Api.Security.Hardening;
 
 /// <summary>
 /// One walk over the whole parsed document (every operation and fragment, used or not): counts
-/// operations, aliases and directives, and measures string literals. Counts are per document, so
-/// an alias bomb spread across fragments is caught as well as one in a single selection set.
+/// operations, aliases and directives, and checks string literals as <see cref="VariablesSizeRule"/>
+/// checks variables. Counts are per document, so an alias bomb spread across fragments is caught as
+/// well as one in a single selection set.
 /// </summary>
 public sealed class DocumentShapeRule : ValidationRuleBase
 {
@@ -40,6 +41,11 @@ public sealed class DocumentShapeRule : ValidationRuleBase
             context.ReportError(new LimitValidationError(
                 context.Document.Source, HardeningErrorCodes.InputTooLarge, $"A string literal is longer than {_limits.MaxStringLength} characters.", node));
         }
+        else if (counter.BadText is { } bad)
+        {
+            context.ReportError(new LimitValidationError(
+                context.Document.Source, HardeningErrorCodes.BadUserInput, "Text may not contain control characters or unpaired surrogates.", bad));
+        }
 
         return default;
     }
@@ -59,6 +65,8 @@ public sealed class DocumentShapeRule : ValidationRuleBase
 
         public ASTNode? LongString { get; private set; }
 
+        public ASTNode? BadText { get; private set; }
+
         public void Walk(GraphQLDocument document)
         {
             var pending = new Stack<ASTNode>(document.Definitions);
@@ -75,6 +83,9 @@ public sealed class DocumentShapeRule : ValidationRuleBase
                         break;
                     case GraphQLStringValue text when text.Value.Length > maxStringLength:
                         LongString ??= text;
+                        break;
+                    case GraphQLStringValue text when VariablesSizeRule.HasForbiddenCharacter(text.Value.Span):
+                        BadText ??= text;
                         break;
                 }
 

@@ -72,7 +72,7 @@ public sealed class VariablesSizeRule : ValidationRuleBase
         }
     }
 
-    internal static bool HasForbiddenCharacter(string text)
+    internal static bool HasForbiddenCharacter(ReadOnlySpan<char> text)
     {
         for (var i = 0; i < text.Length; i++)
         {

@@ -89,46 +89,59 @@ internal static class GraphQLHttpRequestReader
 
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            try
             {
-                // Batched requests (a JSON array) land here too, as with the graphql-http reference.
-                return HttpReadResult.BadRequest("JSON body must be an object");
+                return ReadRequest(document.RootElement, serializer);
             }
-
-            if (!root.TryGetProperty("query", out var query) || query.ValueKind == JsonValueKind.Null)
+            catch (Exception exception) when (exception is InvalidOperationException or JsonException or FormatException)
             {
-                return HttpReadResult.BadRequest("Missing query");
+                // JsonDocument checks structure only: a string holding invalid UTF-8 or an unpaired surrogate
+                // escape ("\ud800") fails when read. That is the client's error (400), not ours (500).
+                return HttpReadResult.BadRequest("Invalid JSON string (not valid Unicode)");
             }
-
-            if (query.ValueKind != JsonValueKind.String)
-            {
-                return HttpReadResult.BadRequest("Invalid query");
-            }
-
-            string? operationName = null;
-            if (root.TryGetProperty("operationName", out var name) && name.ValueKind != JsonValueKind.Null)
-            {
-                if (name.ValueKind != JsonValueKind.String)
-                {
-                    return HttpReadResult.BadRequest("Invalid operationName");
-                }
-
-                operationName = name.GetString();
-            }
-
-            if (!TryReadMap(root, "variables", serializer, out var variables))
-            {
-                return HttpReadResult.BadRequest("Invalid variables");
-            }
-
-            if (!TryReadMap(root, "extensions", serializer, out var extensions))
-            {
-                return HttpReadResult.BadRequest("Invalid extensions");
-            }
-
-            return HttpReadResult.Ok(new GraphQLRequestParams(query.GetString()!, operationName, variables, extensions));
         }
+    }
+
+    private static HttpReadResult ReadRequest(JsonElement root, IGraphQLSerializer serializer)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            // Batched requests (a JSON array) land here too, as with the graphql-http reference.
+            return HttpReadResult.BadRequest("JSON body must be an object");
+        }
+
+        if (!root.TryGetProperty("query", out var query) || query.ValueKind == JsonValueKind.Null)
+        {
+            return HttpReadResult.BadRequest("Missing query");
+        }
+
+        if (query.ValueKind != JsonValueKind.String)
+        {
+            return HttpReadResult.BadRequest("Invalid query");
+        }
+
+        string? operationName = null;
+        if (root.TryGetProperty("operationName", out var name) && name.ValueKind != JsonValueKind.Null)
+        {
+            if (name.ValueKind != JsonValueKind.String)
+            {
+                return HttpReadResult.BadRequest("Invalid operationName");
+            }
+
+            operationName = name.GetString();
+        }
+
+        if (!TryReadMap(root, "variables", serializer, out var variables))
+        {
+            return HttpReadResult.BadRequest("Invalid variables");
+        }
+
+        if (!TryReadMap(root, "extensions", serializer, out var extensions))
+        {
+            return HttpReadResult.BadRequest("Invalid extensions");
+        }
+
+        return HttpReadResult.Ok(new GraphQLRequestParams(query.GetString()!, operationName, variables, extensions));
     }
 
     private static bool TryReadMap(JsonElement root, string member, IGraphQLSerializer serializer, out Inputs? map)

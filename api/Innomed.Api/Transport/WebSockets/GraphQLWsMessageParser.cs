@@ -23,7 +23,18 @@ internal static class GraphQLWsMessageParser
 
         using (document)
         {
-            error = Validate(document.RootElement, serializer, ref message) ?? string.Empty;
+            try
+            {
+                error = Validate(document.RootElement, serializer, ref message) ?? string.Empty;
+            }
+            catch (Exception exception) when (exception is InvalidOperationException or JsonException or FormatException)
+            {
+                // A string holding invalid UTF-8 or an unpaired surrogate escape fails only when read:
+                // the client's fault (4400), not an internal error (4500).
+                message = default;
+                error = "Invalid message received: a string is not valid Unicode";
+            }
+
             return error.Length == 0;
         }
     }
