@@ -10,7 +10,7 @@ namespace Innomed.IntegrationTests.Hostile;
 
 /// <summary>
 /// The embedded host (SQLite, demo data, sign-in required) hardened as in production, with small
-/// WebSocket quotas so floods trip quickly, every log line captured at Information, and a reference
+/// WebSocket quotas so floods trip quickly, log lines captured at the shipped levels, and a reference
 /// journey (started by patient-demo-1, triaged, taken in charge by the GP, referred to the
 /// cardiologist) whose JSON and the territory's awaiting-queue count must survive every case.
 /// </summary>
@@ -61,8 +61,11 @@ public sealed class HostileFixture : IAsyncLifetime
             },
             builder =>
             {
+                // The hosts' own appsettings (Microsoft.AspNetCore and Orleans at Warning) with Default at
+                // Information, as shipped; the console stays quiet.
+                builder.Configuration["Logging:LogLevel:Default"] = "Information";
                 builder.Logging.AddProvider(Logs);
-                builder.Logging.AddFilter<CapturedLogs>(null, LogLevel.Information);
+                builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
                 // Until the hosts call AddInnomedHardening/UseInnomedHardening themselves; both are idempotent.
                 builder.Services.AddInnomedHardening(builder.Configuration, builder.Environment);
                 builder.Services.AddSingleton<IStartupFilter, HardeningStartupFilter>();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
 namespace Innomed.Api.Security.Hardening;
@@ -22,7 +23,7 @@ internal sealed class WebSocketQuotaMiddleware
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!_options.Enabled || !context.WebSockets.IsWebSocketRequest)
+        if (!_options.Enabled || !IsWebSocketUpgrade(context))
         {
             await _next(context);
             return;
@@ -45,6 +46,21 @@ internal sealed class WebSocketQuotaMiddleware
         {
             Release(caller.Key);
         }
+    }
+
+    /// <summary>
+    /// From the request itself: <c>context.WebSockets.IsWebSocketRequest</c> is only true once UseWebSockets
+    /// has run, which is later in the pipeline (inside MapInnomedGateway).
+    /// </summary>
+    internal static bool IsWebSocketUpgrade(HttpContext context)
+    {
+        if (context.Features.Get<IHttpExtendedConnectFeature>() is { IsExtendedConnect: true } connect)
+        {
+            return string.Equals(connect.Protocol, "websocket", StringComparison.OrdinalIgnoreCase); // HTTP/2
+        }
+
+        return HttpMethods.IsGet(context.Request.Method)
+            && context.Request.Headers.Upgrade.Any(u => string.Equals(u, "websocket", StringComparison.OrdinalIgnoreCase));
     }
 
     private void Release(string key)
