@@ -14,9 +14,25 @@ public sealed class InnomedComplexityRule : ComplexityValidationRule
     private readonly InnomedLimitsOptions _limits;
 
     public InnomedComplexityRule(InnomedLimitsOptions limits)
-        : base(new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity })
+        : base(BuildOptions(limits))
     {
         _limits = limits;
+    }
+
+    /// <summary>
+    /// Introspection counts 1 per field with no list multiplier: its answer is bounded by the schema's
+    /// size, not by data, and the default multipliers (5 per list, nested) rate GraphiQL's own
+    /// introspection query at over a million. Whether introspection is allowed at all is another rule.
+    /// </summary>
+    private static ComplexityOptions BuildOptions(InnomedLimitsOptions limits)
+    {
+        var options = new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity };
+        var fallback = options.DefaultComplexityImpactDelegate;
+        options.DefaultComplexityImpactDelegate = context =>
+            context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || context.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
+                ? new FieldComplexityResult(1, 1)
+                : fallback(context);
+        return options;
     }
 
     protected override ValueTask ValidateComplexityAsync(ValidationContext context, double totalComplexity, int maxDepth)
