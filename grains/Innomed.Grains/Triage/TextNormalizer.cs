@@ -36,6 +36,10 @@ public static class TextNormalizer
         return sb.ToString();
     }
 
+    /// <summary>Normalised words joined by single spaces, punctuation dropped: for comparing short answers.</summary>
+    public static string Simplify(string text) =>
+        string.Join(' ', Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w[0] != ClauseBreak));
+
     private static Dictionary<char, string> BuildFold()
     {
         var map = new Dictionary<char, string>();
