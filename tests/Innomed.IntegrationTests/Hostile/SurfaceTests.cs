@@ -64,9 +64,7 @@ public sealed class SurfaceTests(HostileFixture fixture)
     [Fact]
     public async Task Given_EmbeddedRun_When_GraphiQLIntrospects_Then_TheFullQueryPassesTheLimits()
     {
-        var query = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Hostile", "GraphiQLIntrospection.graphql"));
-
-        var outcome = await fixture.Http.PostAsync(query, token: fixture.Token(HostileFixture.Gp));
+        var outcome = await fixture.Http.PostAsync(GraphiQLIntrospection.Query, token: fixture.Token(HostileFixture.Gp));
 
         outcome.Status.ShouldBe(HttpStatusCode.OK, outcome.ToString());
         JsonNode.Parse(outcome.Body)!["data"]!["__schema"]!["types"]!.AsArray().Count.ShouldBeGreaterThan(20);

@@ -1,0 +1,115 @@
+namespace Innomed.IntegrationTests.Hostile;
+
+/// <summary>graphql-js <c>getIntrospectionQuery()</c> (graphql 16), as GraphiQL sends it.</summary>
+public static class GraphiQLIntrospection
+{
+    public const string Query = """
+        query IntrospectionQuery {
+              __schema {
+
+                queryType { name kind }
+                mutationType { name kind }
+                subscriptionType { name kind }
+                types {
+                  ...FullType
+                }
+                directives {
+                  name
+                  description
+
+
+
+                  locations
+                  args {
+                    ...InputValue
+                  }
+                }
+              }
+            }
+
+            fragment FullType on __Type {
+              kind
+              name
+              description
+
+
+              fields(includeDeprecated: true) {
+                name
+                description
+                args {
+                  ...InputValue
+                }
+                type {
+                  ...TypeRef
+                }
+                isDeprecated
+                deprecationReason
+              }
+              inputFields {
+                ...InputValue
+              }
+              interfaces {
+                ...TypeRef
+              }
+              enumValues(includeDeprecated: true) {
+                name
+                description
+                isDeprecated
+                deprecationReason
+              }
+              possibleTypes {
+                ...TypeRef
+              }
+            }
+
+            fragment InputValue on __InputValue {
+              name
+              description
+              type { ...TypeRef }
+              defaultValue
+
+
+            }
+
+            fragment TypeRef on __Type {
+              kind
+              name
+              ofType {
+                name
+                kind
+                ofType {
+                  name
+                  kind
+                  ofType {
+                    name
+                    kind
+                    ofType {
+                      name
+                      kind
+                      ofType {
+                        name
+                        kind
+                        ofType {
+                          name
+                          kind
+                          ofType {
+                            name
+                            kind
+                            ofType {
+                              name
+                              kind
+                              ofType {
+                                name
+                                kind
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+        """;
+}
