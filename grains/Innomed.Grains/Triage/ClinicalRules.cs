@@ -155,9 +155,9 @@ public static class ClinicalRules
             "Dehydration in a child under 2 or a person aged 75 or over",
             s => s.Yes(Q.Dehydration) && (s.AgeMonths < 24m || s.AgeYears >= 75m)),
         R("U_FRAIL_UNWELL", L.Urgent,
-            "Alité(e) avec fièvre, âge ≥ 75 ans ou immunodépression : altération de l'état général",
-            "Bedridden with fever, age ≥ 75 or immunosuppression: general condition deteriorating",
-            s => s.Is(Q.Discomfort, O.UnableDiscomfort) && (s.Fever(38m) || s.AgeYears >= 75m || s.Immunocompromised)),
+            "Alité(e), ne s'alimente plus, à 75 ans ou plus ou immunodéprimé(e) : altération de l'état général",
+            "Bedridden, not eating or drinking, aged 75 or over or immunocompromised: general condition deteriorating",
+            s => s.Is(Q.Discomfort, O.UnableDiscomfort) && (s.AgeYears >= 75m || s.Immunocompromised)),
 
         // SEMI_URGENT: a GP within 24 hours.
         R("S_FEVER", L.SemiUrgent,

@@ -4,7 +4,7 @@ namespace Innomed.Grains.Triage;
 /// Deterministic FR/EN classification of a free-text complaint: normalise, tokenise, stem, find lexicon
 /// phrases (longest first, contiguous preferred, up to <see cref="MaxGap"/> extra words inside a phrase
 /// so "douleur intense à la poitrine" still meets "douleur poitrine"), set negated ones aside, and score
-/// categories by the number of words their affirmed phrases cover. Same text, same answer, always.
+/// categories by the words their affirmed phrases cover, weighted (symptoms over body sites). Same text, same answer, always.
 /// </summary>
 public static class SymptomClassifier
 {
@@ -35,7 +35,7 @@ public static class SymptomClassifier
             var (entry, end) = best.Value;
             var term = new MatchedTerm(entry.Phrase, entry.Category, entry.Concept, i, tokens[i].Negated);
             if (term.Negated) negated.Add(term);
-            else affirmed.Add((term, entry.Stems.Count));
+            else affirmed.Add((term, entry.Stems.Count * entry.Weight));
             i = end + 1;
         }
 
