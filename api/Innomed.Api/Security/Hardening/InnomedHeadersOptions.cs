@@ -19,7 +19,7 @@ public sealed class InnomedHeadersOptions
     public string ContentSecurityPolicy { get; set; } = "default-src 'none'; frame-ancestors 'none'";
 
     public string PermissionsPolicy { get; set; } =
-        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), interest-cohort=()";
+        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=()";
 
     /// <summary>Sent on HTTPS responses only (browsers ignore it over HTTP). Zero turns it off.</summary>
     public int HstsMaxAgeSeconds { get; set; } = 365 * 24 * 3600;
