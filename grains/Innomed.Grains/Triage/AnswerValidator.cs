@@ -15,7 +15,7 @@ public static partial class AnswerValidator
     private static readonly HashSet<string> UnknownWords =
     [
         "unknown", "inconnu", "inconnue", "je ne sais pas", "ne sais pas", "sais pas", "je sais pas", "nsp", "jsp",
-        "do not know", "i do not know", "dont know", "not sure", "pas sur", "pas sure", "non mesure", "not measured", "not taken",
+        "do not know", "i do not know", "dont know", "not sure", "pas sur", "pas sure", "non mesure", "non mesuree", "pas mesure", "pas mesuree", "pas de thermometre", "not measured", "not taken",
     ];
 
     // Units a patient may type after a number; anything else after the digits is refused.

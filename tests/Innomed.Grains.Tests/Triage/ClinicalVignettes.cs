@@ -95,6 +95,8 @@ public static class ClinicalVignettes
             "age=31|sex=female|reason=Enceinte, petits saignements|pregnancy=pregnant|pregnancy_weeks=10|pregnancy_bleeding=yes"),
         new("Pregnancy of 32 weeks with headache and spots in vision", L.Urgent, "U_PREECLAMPSIA_SIGNS",
             "age=34|sex=female|reason=Maux de tête et je vois des taches|pregnancy=pregnant|pregnancy_weeks=32|pregnancy_headache_vision=yes"),
+        new("Abdominal pain two weeks after giving birth", L.Urgent, "U_POSTPARTUM_PAIN",
+            "age=30|sex=female|reason=Douleurs au ventre, j'ai accouché il y a 2 semaines|pregnancy=postpartum|pregnancy_abdominal_pain=yes"),
         new("Flu with 40.3 °C", L.Urgent, "U_FEVER_VERY_HIGH",
             "age=30|sex=male|reason=Grippe, très chaud|temperature=40.3"),
         new("Infant of 4 months with fever", L.Urgent, "U_INFANT_FEVER_3_6_MONTHS",
