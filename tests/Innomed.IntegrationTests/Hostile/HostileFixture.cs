@@ -51,6 +51,7 @@ public sealed class HostileFixture : IAsyncLifetime
             {
                 ["Innomed:DataDirectory"] = _data.FullName,
                 ["Innomed:AllowAnonymousAsSystem"] = "false",
+                ["Innomed:RateLimit:Enabled"] = "true", // explicit: scenario hosts may turn it off by default
                 ["Innomed:RateLimit:Burst"] = "150",
                 ["Innomed:RateLimit:PerSecond"] = "100",
                 ["Innomed:RateLimit:AnonymousBurst"] = "1000",
