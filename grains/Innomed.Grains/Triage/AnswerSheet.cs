@@ -18,18 +18,28 @@ public sealed class AnswerSheet
     {
         ArgumentNullException.ThrowIfNull(answers);
         var unreadable = new List<string>();
+        var unrecognised = new List<string>();
         var last = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var answer in answers) last[answer.Question.Trim()] = answer.Value;
+        LegacyCodes.Translate(last);
         foreach (var (code, raw) in last)
         {
-            // Codes that are not (or no longer) in the questionnaire are kept out of the rules.
-            if (TriageQuestionnaire.Find(code) is not { } question) continue;
+            // An answer the rules cannot read may still say something serious: it is a doubt, not silence.
+            if (TriageQuestionnaire.Find(code) is not { } question)
+            {
+                unrecognised.Add(code);
+                continue;
+            }
             var validation = AnswerValidator.Validate(question, raw);
             if (validation.Value is { } value) _values[question.Code] = value;
             else unreadable.Add(question.Code);
         }
         Unreadable = unreadable;
+        Unrecognised = unrecognised;
     }
+
+    /// <summary>Answers to question codes this questionnaire version does not have.</summary>
+    public IReadOnlyList<string> Unrecognised { get; }
 
     /// <summary>Questions answered with a value the validator refuses (hand-submitted answers only).</summary>
     public IReadOnlyList<string> Unreadable { get; }

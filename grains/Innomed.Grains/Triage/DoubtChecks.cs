@@ -17,6 +17,9 @@ public static class DoubtChecks
         new("DOUBT_UNREADABLE",
             new("Réponses illisibles", "Unreadable answers"),
             s => s.Unreadable),
+        new("DOUBT_UNKNOWN_QUESTION",
+            new("Réponses à des questions inconnues de ce questionnaire, non lues par les règles", "Answers to questions this questionnaire does not know, not read by the rules"),
+            s => s.Unrecognised),
         new("DOUBT_UNSURE",
             new("Le patient ne sait pas répondre à une question de gravité", "The patient could not answer a danger-sign question"),
             s => TriageQuestionnaire.Questions

@@ -106,4 +106,24 @@ public sealed class AnswerValidationTests
 
         TriageEvaluator.Evaluate(raw).Reasons.ShouldBe(TriageEvaluator.Evaluate(validated).Reasons);
     }
+
+    [Theory]
+    [InlineData("chest_pain=yes|sweating=oui", "E_ACS")]
+    [InlineData("unconscious=yes", "E_CONSCIOUSNESS")]
+    [InlineData("anaphylaxis=true", "E_ANAPHYLAXIS")]
+    [InlineData("chemotherapy=yes|temperature=38.1|pain=0", "U_IMMUNOCOMPROMISED_FEVER")]
+    [InlineData("anticoagulants=oui|reason=chute|head_injury=yes", "E_HEAD_INJURY_ANTICOAGULANT")]
+    [InlineData("pregnant=yes|age=30|sex=female", "S_PREGNANCY")]
+    public void Given_APlaceholderEraCode_When_Evaluated_Then_ItIsTranslatedNotIgnored(string spec, string rule)
+    {
+        TriageEvaluator.Evaluate(TriageWalk.Parse(spec)).Reasons.Select(r => r.Code).ShouldContain(rule);
+    }
+
+    [Fact]
+    public void Given_AnAnswerToAnUnknownQuestion_When_Evaluated_Then_ItIsADoubtNamingTheCode()
+    {
+        var outcome = TriageEvaluator.Evaluate(TriageWalk.Parse("trauma=yes|pain=1"));
+
+        outcome.Reasons.Single(r => r.Code == "DOUBT_UNKNOWN_QUESTION").Text.En.ShouldContain("trauma");
+    }
 }
