@@ -1,5 +1,6 @@
-using Innomed.Api.Security.Authentication;
 using Innomed.Api.Hosting;
+using Innomed.Api.Security.Authentication;
+using Innomed.Api.Security.Hardening;
 using Orleans.Configuration;
 
 // A gateway node on its own: an Orleans client finding silos through PostgreSQL membership
@@ -26,11 +27,13 @@ builder.UseOrleansClient(client =>
 });
 builder.Services.AddInnomedGateway(builder.Configuration);
 builder.Services.AddInnomedAuthentication(builder.Configuration, builder.Environment);
+builder.Services.AddInnomedHardening(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 if (string.IsNullOrEmpty(builder.Configuration.GetConnectionString("Redis")))
     app.Logger.LogWarning("No ConnectionStrings:Redis: this gateway serves replays from the journeys' timelines "
         + "but hears no live events from silos in other processes. Configure Redis in a cluster.");
+app.UseInnomedHardening();
 app.UseInnomedAuthentication();
 app.MapInnomedGateway();
 app.MapInnomedDevSignIn();

@@ -2,6 +2,7 @@ using Innomed.Api.Hosting;
 using Innomed.Api.Live;
 using Innomed.Api.Security.Authentication;
 using Innomed.Api.Security.Authentication.DevSignIn;
+using Innomed.Api.Security.Hardening;
 using Innomed.Grains;
 using Innomed.Grains.Live;
 using Innomed.Silo.Demo;
@@ -49,6 +50,7 @@ public static class InnomedHost
         {
             builder.Services.AddInnomedGateway(config);
             builder.Services.AddInnomedAuthentication(config, builder.Environment); // after the gateway: replaces its caller factory
+            builder.Services.AddInnomedHardening(config, builder.Environment);      // after the gateway: replaces the parser
             builder.Services.AddSingleton<IDevUserDirectory, DemoUsers>();
         }
         if (config.GetValue("Innomed:SeedDemo", embedded)) builder.Services.AddHostedService<DemoDataSeeder>();
@@ -57,6 +59,7 @@ public static class InnomedHost
         var app = builder.Build();
         if (gateway)
         {
+            app.UseInnomedHardening(); // before authentication: 401s carry the headers, preflights need no token
             app.UseInnomedAuthentication();
             app.MapInnomedGateway();
             app.MapInnomedDevSignIn();

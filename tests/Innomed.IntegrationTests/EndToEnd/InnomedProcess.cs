@@ -41,6 +41,8 @@ public sealed class InnomedProcess : IGraphQLEndpoint, IAsyncDisposable
         };
         // Scenario tests act as the system unless they say otherwise; access tests sign in for real.
         all.TryAdd("Innomed:AllowAnonymousAsSystem", "true");
+        // Scenario tests share one anonymous bucket; the hostile suite turns rate limits on itself.
+        all.TryAdd("Innomed:RateLimit:Enabled", "false");
         foreach (var (key, value) in all) args.Add($"--{key}={value}");
         var app = InnomedHost.Build([.. args], configure);
         await app.StartAsync();
