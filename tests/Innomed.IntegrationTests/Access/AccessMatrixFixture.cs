@@ -16,12 +16,13 @@ public sealed class AccessMatrixFixture : IAsyncLifetime
     public const string ErDoctor = "30000000001";   // HospitalStaff of chu-demo:er
     public const string Regulator = "40000000001";
     public const string Biologist = "50000000001";  // lab-demo:bio
+    public const string Radiologist = "60000000001"; // rad-demo:imaging
     public const string Patient = "patient-demo-1";
     public const string OtherPatient = "patient-demo-2";
     public const string Admin = "admin-demo";
     public const string Dpo = "dpo-demo";
 
-    public static readonly string[] Users = [Patient, OtherPatient, Gp, OtherGp, Cardiologist, OtherSpecialist, ErDoctor, Biologist, Regulator, Admin, Dpo];
+    public static readonly string[] Users = [Patient, OtherPatient, Gp, OtherGp, Cardiologist, OtherSpecialist, ErDoctor, Biologist, Radiologist, Regulator, Admin, Dpo];
 
     private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("innomed-access-");
     private readonly Dictionary<string, string> _tokens = [];

@@ -14,7 +14,7 @@ public sealed class AccessMatrixTests(AccessMatrixFixture fixture) : IClassFixtu
 {
     private const string Unknown = "01234567-89ab-7def-8123-456789abcdef";
 
-    private static readonly string[] Clinical = [Patient, OtherPatient, Gp, OtherGp, Cardiologist, OtherSpecialist, ErDoctor, Biologist, Regulator];
+    private static readonly string[] Clinical = [Patient, OtherPatient, Gp, OtherGp, Cardiologist, OtherSpecialist, ErDoctor, Biologist, Radiologist, Regulator];
 
     /// <summary>Operation name → (probe document, users allowed).</summary>
     private static readonly Dictionary<string, (string Query, string[] Allowed)> Operations = new()
@@ -37,7 +37,7 @@ public sealed class AccessMatrixTests(AccessMatrixFixture fixture) : IClassFixtu
         ["refer"] = ("mutation { refer(input: { journeyId: \"x\", performer: { unitId: \"u\" }, reason: \"r\" }) { step { id } } }",
             [Gp, OtherGp, Cardiologist, OtherSpecialist, ErDoctor]),
         ["updateStep"] = ("mutation { updateStep(input: { journeyId: \"x\", stepId: \"y\", action: ACCEPT }) { step { id } } }",
-            [Gp, OtherGp, Cardiologist, OtherSpecialist, ErDoctor, Biologist]),
+            [Gp, OtherGp, Cardiologist, OtherSpecialist, ErDoctor, Biologist, Radiologist]),
         ["closeJourney"] = ("mutation { closeJourney(input: { journeyId: \"x\", outcome: \"o\" }) { journey { id } } }", [Gp, OtherGp, Regulator]),
         ["cancelJourney"] = ("mutation { cancelJourney(input: { journeyId: \"x\", reason: \"r\" }) { journey { id } } }", [Patient, OtherPatient, Gp, OtherGp, Regulator]),
         ["returnToPrimaryCare"] = ("mutation { returnToPrimaryCare(input: { journeyId: \"x\" }) { journey { id } } }", [Regulator]),
@@ -68,7 +68,8 @@ public sealed class AccessMatrixTests(AccessMatrixFixture fixture) : IClassFixtu
     public static TheoryData<string, bool> CareTeam() => new()
     {
         { Patient, true }, { OtherPatient, false }, { Gp, true }, { OtherGp, false }, { Cardiologist, true },
-        { OtherSpecialist, false }, { ErDoctor, false }, { Biologist, false }, { Regulator, false }, { Admin, false }, { Dpo, false },
+        { OtherSpecialist, false }, { ErDoctor, false }, { Biologist, false }, { Radiologist, false }, { Regulator, false },
+        { Admin, false }, { Dpo, false },
     };
 
     [Theory]
