@@ -1,6 +1,7 @@
 using Innomed.Grains.Directory;
 using Innomed.Grains.Errors;
 using Innomed.Grains.Journeys;
+using Innomed.Grains.Triage;
 using Stateless;
 
 namespace Innomed.Grains.Journeys;
@@ -69,7 +70,7 @@ public sealed class JourneyWorkflow
 
         var (level, reasons) = submission.Level is { } given
             ? (given, (IReadOnlyList<string>)[$"CLINICIAN: level set by {actor.Role}"])
-            : TriageRules.Evaluate(submission.Answers);
+            : Evaluate(submission.Answers);
         var trigger = level == TriageLevel.Emergency ? JourneyTrigger.EscalateToEmergency : JourneyTrigger.SubmitTriage;
         Guard(trigger);
 
@@ -363,6 +364,19 @@ public sealed class JourneyWorkflow
 
     /// <summary>Innomed itself or an admin acts on behalf of the journey's GP, whose feed must show the step.</summary>
     private string RequesterFor(Actor actor) => actor.IsPrivileged ? _s.PrimaryPractitionerId ?? actor.Id : actor.Id;
+
+    /// <summary>
+    /// The reviewed triage engine (Triage/). The age comes from the birth date the journey already
+    /// holds unless the answers give it; incomplete answers raise the level, on purpose.
+    /// </summary>
+    private (TriageLevel Level, IReadOnlyList<string> Reasons) Evaluate(IReadOnlyList<TriageAnswer> answers)
+    {
+        var given = answers.Select(a => a.Question).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var prefill = TriagePrefill.FromBirthDate(_s.Patient!.BirthDate, DateOnly.FromDateTime(_now.UtcDateTime))
+            .Where(a => !given.Contains(a.Question));
+        var outcome = TriageEvaluator.Evaluate([.. prefill, .. answers]);
+        return (outcome.Level, outcome.Lines(Language.Fr));
+    }
 
     private StepState Root() => _s.FindStep(_s.RootStepId)!;
 

@@ -64,7 +64,7 @@ public sealed class DemoDataSeeder(IGrainFactory grains, ILogger<DemoDataSeeder>
         await emergency.StartAsync(new PatientIdentity("Petit", "Claire", new DateOnly(1949, 12, 1), "F"), Territory, Patient(3));
         await emergency.SubmitTriageAsync(new TriageSubmission
         {
-            Answers = [new("reason", "Douleur thoracique"), new("chest_pain", "yes"), new("sweating", "yes")],
+            Answers = [new("reason", "Douleur thoracique"), new("chest_pain", "yes"), new("chest_sweating", "yes")],
         }, Patient(3));
     }
 }

@@ -29,7 +29,10 @@ public sealed class JourneyGrainFlowTests(ClusterFixture fixture)
         var triagedAt = SharedClock.Instance.GetUtcNow();
         s = await journey.SubmitTriageAsync(new TriageSubmission
         {
-            Answers = [new TriageAnswer("pain", "3"), new TriageAnswer("temperature", "37.2")],
+            // A complete questionnaire: incomplete answers would (rightly) raise the level.
+            Answers = [new("age", "40"), new("sex", "male"), new("reason", "Renouvellement d'ordonnance"),
+                new("altered_consciousness", "no"), new("chronic_conditions", "none"), new("treatments", "none"),
+                new("duration", "days_1_3"), new("pain", "2"), new("temperature", "37"), new("discomfort", "mild")],
         }, net.PatientActor);
         s.Stage.ShouldBe(JourneyStage.AwaitingPrimaryCare);
         s.Triage!.Level.ShouldBe(TriageLevel.NonUrgent);
