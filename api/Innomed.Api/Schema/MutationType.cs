@@ -43,6 +43,18 @@ public sealed class MutationType : ObjectGraphType
                 };
                 return Payload(c, await Journey(c, input.JourneyId).SubmitTriageAsync(submission, ActorResolver.Resolve(c)));
             });
+        Field<NonNullGraphType<TriageProgressGraphType>>("answerTriage")
+            .Description("One chatbot answer; the last one completes the triage (an emergency goes to the SAMU at once).")
+            .AllowRoles(ActorRole.Patient, ActorRole.Gp, ActorRole.Regulator)
+            .Argument<NonNullGraphType<AnswerTriageInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<AnswerTriageInput>("input");
+                var progress = await Journey(c, input.JourneyId)
+                    .AnswerTriageAsync(new TriageAnswer(input.Question, input.Value), ActorResolver.Resolve(c));
+                c.Loader().Prime(progress.Journey);
+                return progress;
+            });
         Field<NonNullGraphType<JourneyPayloadGraphType>>("takeCharge")
             .AllowRoles(ActorRole.Gp)
             .Argument<NonNullGraphType<TakeChargeInputGraphType>>("input")

@@ -29,6 +29,12 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async c => await c.Loader().UnitAsync(Ids.Key(c.GetArgument<string>("id"), "id")));
         Field<TerritoryGraphType>("territory").Argument<NonNullGraphType<IdGraphType>>("id").Allow(Rules.AnyoneSignedIn)
             .ResolveAsync(async c => await c.Grains().GetGrain<ITerritoryGrain>(Ids.Key(c.GetArgument<string>("id"), "id")).GetProfileAsync());
+        Field<NonNullGraphType<TriageProgressGraphType>>("triageProgress")
+            .Description("The triage chatbot: the next question to ask, resumable at any time.")
+            .Argument<NonNullGraphType<IdGraphType>>("journeyId")
+            .AllowRoles(Rules.Clinical)
+            .ResolveAsync(async c => await c.Grains().GetGrain<IJourneyGrain>(Ids.Journey(c.GetArgument<string>("journeyId")))
+                .GetTriageProgressAsync());
         AuditQueries.AddTo(this).AllowRoles(ActorRole.Patient, ActorRole.DataProtectionOfficer);
     }
 

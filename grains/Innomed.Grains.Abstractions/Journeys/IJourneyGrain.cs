@@ -10,6 +10,9 @@ public interface IJourneyGrain : IGrainWithGuidKey
 {
     [Alias("start")] Task<JourneySnapshot> StartAsync(PatientIdentity patient, string territoryId, Actor actor);
     [Alias("triage")] Task<JourneySnapshot> SubmitTriageAsync(TriageSubmission submission, Actor actor);
+    /// <summary>Stores one chatbot answer; the last one completes the triage like <see cref="SubmitTriageAsync"/>.</summary>
+    [Alias("answer-triage")] Task<TriageProgress> AnswerTriageAsync(TriageAnswer answer, Actor actor);
+    [Alias("triage-progress"), ReadOnly] Task<TriageProgress> GetTriageProgressAsync();
     [Alias("take-charge")] Task<JourneySnapshot> TakeChargeAsync(string practitionerId, Actor actor);
     [Alias("return-to-primary-care")] Task<JourneySnapshot> ReturnToPrimaryCareAsync(string? note, Actor actor);
     [Alias("add-step")] Task<StepOutcome> AddStepAsync(StepRequest request, Actor actor);

@@ -13,4 +13,6 @@ public enum JourneyEventType
     Overdue,
     JourneyClosed,
     JourneyCancelled,
+    /// <summary>One chatbot answer stored (the question code is the detail; never the answer).</summary>
+    TriageAnswered,
 }

@@ -56,6 +56,18 @@ public sealed class JourneyGrain : Grain, IJourneyGrain, IRemindable
     public Task<JourneySnapshot> SubmitTriageAsync(TriageSubmission submission, Actor actor) =>
         RunAsync(w => w.SubmitTriage(submission, actor));
 
+    public async Task<TriageProgress> AnswerTriageAsync(TriageAnswer answer, Actor actor)
+    {
+        await RunAsync(w => w.AnswerTriage(answer, actor));
+        return TriageView.Progress(S, _clock.GetUtcNow());
+    }
+
+    public Task<TriageProgress> GetTriageProgressAsync()
+    {
+        EnsureStarted();
+        return Task.FromResult(TriageView.Progress(S, _clock.GetUtcNow()));
+    }
+
     public async Task<JourneySnapshot> TakeChargeAsync(string practitionerId, Actor actor)
     {
         EnsureStarted();

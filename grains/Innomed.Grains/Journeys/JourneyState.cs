@@ -28,6 +28,8 @@ public sealed class JourneyState
     [Id(16)] public string? PatientUserId { get; set; }
     /// <summary>Last version every index grain has acknowledged; behind <see cref="Version"/> means a redelivery is due.</summary>
     [Id(17)] public int IndexedVersion { get; set; }
+    /// <summary>The chatbot's answers so far (normalised), so a patient can resume where they stopped.</summary>
+    [Id(18)] public List<TriageAnswer> TriageAnswers { get; set; } = [];
 
     public bool IsStarted => Version > 0;
 

@@ -56,8 +56,7 @@ public sealed class JourneyWorkflow
         EnsureStarted();
         if (submission.Level is not null && actor.Role == ActorRole.Patient)
             throw new ForbiddenException("Only a clinician may set the triage level directly.");
-        if (actor.Role == ActorRole.Patient && actor.Id != _s.PatientUserId)
-            throw new ForbiddenException("A patient may only triage their own journey.");
+        EnsureMayTriage(actor);
         if (submission.Level is null && submission.Answers.Count == 0)
             throw new InvalidInputException("answers", "Give the questionnaire answers, or a clinician's level.");
         foreach (var answer in submission.Answers)
@@ -71,11 +70,55 @@ public sealed class JourneyWorkflow
         var (level, reasons) = submission.Level is { } given
             ? (given, (IReadOnlyList<string>)[$"CLINICIAN: level set by {actor.Role}"])
             : Evaluate(submission.Answers);
+        return CompleteTriage(level, reasons, submission.Answers, actor, submission.Note);
+    }
+
+    /// <summary>
+    /// One chatbot answer: the next question, or a correction of one already answered. The answer is
+    /// validated and stored normalised; when no question remains the triage completes.
+    /// </summary>
+    public JourneyEvent AnswerTriage(TriageAnswer answer, Actor actor)
+    {
+        EnsureStarted();
+        if (_s.Stage != JourneyStage.Triage)
+            throw Refused("The chatbot triages a journey once; a clinician re-triages with submitTriage.");
+        EnsureMayTriage(actor);
+        var question = TriageQuestionnaire.Find(answer.Question ?? "")
+            ?? throw new InvalidInputException("question", $"Unknown triage question '{Truncate(answer.Question)}'.");
+        var next = TriageQuestionnaire.Next(TriageSheet());
+        var correction = _s.TriageAnswers.Exists(a => a.Question == question.Code);
+        if (!correction && next?.Code != question.Code)
+            throw new InvalidInputException("question", $"The next question is '{next?.Code}', not '{question.Code}'.");
+        var validation = TriageQuestionnaire.Validate(question, answer.Value);
+        if (!validation.IsValid)
+            throw new InvalidInputException(question.Code, $"{validation.Error!.Fr} / {validation.Error.En}");
+
+        _s.TriageAnswers.RemoveAll(a => a.Question == question.Code);
+        _s.TriageAnswers.Add(new TriageAnswer(question.Code, validation.Value!));
+        var answers = TriageSheet();
+        if (TriageQuestionnaire.Next(answers) is not null)
+            return Append(JourneyEventType.TriageAnswered, actor, _s.Stage, _s.RootStepId, detail: question.Code);
+        var (level, reasons) = Evaluate(answers);
+        return CompleteTriage(level, reasons, answers, actor, null);
+    }
+
+    /// <summary>Prefilled answers (age from the birth date) followed by the chatbot's stored ones.</summary>
+    public IReadOnlyList<TriageAnswer> TriageSheet()
+    {
+        var given = _s.TriageAnswers.Select(a => a.Question).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var prefill = TriagePrefill.FromBirthDate(_s.Patient!.BirthDate, DateOnly.FromDateTime(_now.UtcDateTime))
+            .Where(a => !given.Contains(a.Question));
+        return [.. prefill, .. _s.TriageAnswers];
+    }
+
+    private JourneyEvent CompleteTriage(TriageLevel level, IReadOnlyList<string> reasons, IReadOnlyList<TriageAnswer> answers,
+        Actor actor, string? note)
+    {
         var trigger = level == TriageLevel.Emergency ? JourneyTrigger.EscalateToEmergency : JourneyTrigger.SubmitTriage;
         Guard(trigger);
 
         var previous = _s.Stage;
-        _s.Triage = new TriageResult(level, _now, _now + TriageDeadlines.For(level), submission.Answers, reasons,
+        _s.Triage = new TriageResult(level, _now, _now + TriageDeadlines.For(level), answers, reasons,
             actor.Role == ActorRole.Patient ? null : actor.Id);
         _s.OverdueSince = null;
         var root = Root();
@@ -86,11 +129,19 @@ public sealed class JourneyWorkflow
         }
         root.Report = $"Triage level {level}";
         root.UpdatedAt = _now;
-        if (submission.Note is { Length: > 0 } note) root.Notes.Add(new StepNote(_now, actor.Id, note));
+        if (note is { Length: > 0 }) root.Notes.Add(new StepNote(_now, actor.Id, note));
         _stages.Fire(trigger);
         var type = level == TriageLevel.Emergency ? JourneyEventType.RedirectedToEmergency : JourneyEventType.TriageSubmitted;
         return Append(type, actor, previous, root.Id, detail: level.ToString());
     }
+
+    private void EnsureMayTriage(Actor actor)
+    {
+        if (actor.Role == ActorRole.Patient && actor.Id != _s.PatientUserId)
+            throw new ForbiddenException("A patient may only triage their own journey.");
+    }
+
+    private static string Truncate(string? text) => text is { Length: > 64 } ? text[..64] : text ?? "";
 
     public JourneyEvent TakeCharge(PractitionerProfile gp, Actor actor)
     {

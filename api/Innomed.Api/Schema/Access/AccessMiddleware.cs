@@ -34,6 +34,9 @@ public sealed class AccessMiddleware : IFieldMiddleware
         {
             case JourneySnapshot journey:
                 return Demand(context, journey);
+            case TriageProgress progress:
+                Demand(context, progress.Journey);
+                return result;
             case JourneyPayload payload:
                 Demand(context, payload.Journey);
                 return result;
