@@ -54,6 +54,17 @@ public sealed class SubscriptionType : ObjectGraphType
                     .Where(ch => ch.Journey.Steps.Any(s => s.Performer is { Kind: PerformerKind.Unit } p && p.Id == unitId))
                     .Select(ch => new JourneyEventNode(ch.Event, ch.Journey));
             });
+        Field<NonNullGraphType<JourneyEventGraphType>, JourneyEventNode>("emergencyQueue")
+            .Description("The SAMU regulator's live queue: every journey of the territory triaged as an emergency, with its answers.")
+            .Argument<NonNullGraphType<IdGraphType>>("territoryId")
+            .Allow(Rules.RegulatorOf(c => c.GetArgument<string>("territoryId")))
+            .ResolveStream(c =>
+            {
+                var territoryId = Ids.Key(c.GetArgument<string>("territoryId"), "territoryId");
+                return Live(c).JourneyChanges
+                    .Where(ch => ch.Journey.TerritoryId == territoryId && ch.Event.Type == JourneyEventType.RedirectedToEmergency)
+                    .Select(ch => new JourneyEventNode(ch.Event, ch.Journey));
+            });
         Field<NonNullGraphType<TerritoryCapacityGraphType>, TerritoryCapacity>("territoryCapacity")
             .Description("The current roll-up, then every change.")
             .Argument<NonNullGraphType<IdGraphType>>("territoryId")
