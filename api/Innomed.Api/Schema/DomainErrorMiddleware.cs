@@ -30,6 +30,16 @@ public sealed class DomainErrorMiddleware : IFieldMiddleware
             ["permittedActions"] = t.Permitted.Select(Names.Constant).ToArray(),
         }),
         InvalidInputException i => new InnomedError(i.Message, i.Code, new Dictionary<string, object?> { ["field"] = i.Field }),
+        OutOfHoursException o => new InnomedError(o.Message, o.Code, new Dictionary<string, object?>
+        {
+            ["opens"] = o.Opens,
+            ["closes"] = o.Closes,
+            ["numbers"] = new[]
+            {
+                new Dictionary<string, string> { ["number"] = "15", ["label"] = "SAMU — urgence vitale / life-threatening emergency" },
+                new Dictionary<string, string> { ["number"] = "116117", ["label"] = "Médecin de garde / on-call doctor" },
+            },
+        }),
         NotFoundException n => new InnomedError(n.Message, n.Code, new Dictionary<string, object?> { ["entity"] = n.Entity }),
         _ => new InnomedError(ex.Message, ex.Code),
     };

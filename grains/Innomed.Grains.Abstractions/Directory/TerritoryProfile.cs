@@ -8,4 +8,6 @@ public sealed record TerritoryProfile
     [Id(1)] public required string Name { get; init; }
     [Id(2)] public string? Region { get; init; }
     [Id(3)] public Contact OnCall { get; init; } = new();
+    /// <summary>When patients may start a journey; null means <see cref="OpeningHours.Default"/>.</summary>
+    [Id(4)] public OpeningHours? Hours { get; init; }
 }

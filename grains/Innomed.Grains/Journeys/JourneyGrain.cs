@@ -50,8 +50,21 @@ public sealed class JourneyGrain : Grain, IJourneyGrain, IRemindable
         return Task.CompletedTask;
     }
 
-    public Task<JourneySnapshot> StartAsync(PatientIdentity patient, string territoryId, Actor actor) =>
-        RunAsync(w => w.Start(this.GetPrimaryKey(), patient, territoryId, actor));
+    public async Task<JourneySnapshot> StartAsync(PatientIdentity patient, string territoryId, Actor actor)
+    {
+        if (actor.Role == ActorRole.Patient && !string.IsNullOrWhiteSpace(territoryId) && territoryId.Length <= 64)
+        {
+            // Patients start journeys in the CPTS's opening window; outside it they need 15 or 116 117 now.
+            var territory = await GrainFactory.GetGrain<ITerritoryGrain>(territoryId).GetProfileAsync()
+                ?? throw new NotFoundException("Territory", territoryId);
+            if (!OpeningWindow.IsOpen(territory.Hours, _clock.GetUtcNow()))
+            {
+                var hours = territory.Hours ?? OpeningHours.Default;
+                throw new OutOfHoursException(hours.Opens.ToString("HH:mm"), hours.Closes.ToString("HH:mm"));
+            }
+        }
+        return await RunAsync(w => w.Start(this.GetPrimaryKey(), patient, territoryId, actor));
+    }
 
     public Task<JourneySnapshot> SubmitTriageAsync(TriageSubmission submission, Actor actor) =>
         RunAsync(w => w.SubmitTriage(submission, actor));

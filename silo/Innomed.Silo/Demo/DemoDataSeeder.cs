@@ -8,7 +8,7 @@ namespace Innomed.Silo.Demo;
 /// ER/ICU/USI/conventional units, a lab and a radiology centre, and a few journeys in flight.
 /// Runs after the silo has started (hosted services start in registration order).
 /// </summary>
-public sealed class DemoDataSeeder(IGrainFactory grains, ILogger<DemoDataSeeder> logger) : IHostedService
+public sealed class DemoDataSeeder(IGrainFactory grains, IConfiguration configuration, ILogger<DemoDataSeeder> logger) : IHostedService
 {
     public const string Territory = "demo";
 
@@ -17,11 +17,15 @@ public sealed class DemoDataSeeder(IGrainFactory grains, ILogger<DemoDataSeeder>
         var territory = grains.GetGrain<ITerritoryGrain>(Territory);
         if (await territory.GetProfileAsync() is not null) return;
 
-        await territory.RegisterAsync(new TerritoryProfile
+        // Open around the clock while the demo patients start their journeys (the demo may be seeded at
+        // night); the configured window applies once seeding is done.
+        var profile = new TerritoryProfile
         {
             Id = Territory, Name = "CPTS Démo Val-de-Seine", Region = "Île-de-France",
             OnCall = new Contact("+33 1 00 00 00 15", "garde@cpts-demo.fr", "https://visio.cpts-demo.fr/garde", "GP on call"),
-        });
+            Hours = AroundTheClock,
+        };
+        await territory.RegisterAsync(profile);
         foreach (var p in DemoDirectory.Practitioners) await grains.GetGrain<IPractitionerGrain>(p.Id).RegisterAsync(p);
         foreach (var (unit, capacity) in DemoDirectory.Units)
         {
@@ -30,10 +34,22 @@ public sealed class DemoDataSeeder(IGrainFactory grains, ILogger<DemoDataSeeder>
             await grain.UpdateCapacityAsync(capacity);
         }
         await SeedJourneysAsync();
+        await territory.RegisterAsync(profile with { Hours = Hours(configuration["Innomed:Demo:OpeningHours"]) });
         logger.LogInformation("Demo territory seeded");
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static readonly OpeningHours AroundTheClock = new(TimeOnly.MinValue, TimeOnly.MinValue);
+
+    /// <summary>"08:00-22:00" (the default); "00:00-00:00" keeps the demo open around the clock.</summary>
+    private static OpeningHours Hours(string? text)
+    {
+        var parts = (text ?? "08:00-22:00").Split('-', 2);
+        return parts.Length == 2 && TimeOnly.TryParse(parts[0], out var opens) && TimeOnly.TryParse(parts[1], out var closes)
+            ? new OpeningHours(opens, closes)
+            : throw new InvalidOperationException("Innomed:Demo:OpeningHours must look like 08:00-22:00.");
+    }
 
     private async Task SeedJourneysAsync()
     {

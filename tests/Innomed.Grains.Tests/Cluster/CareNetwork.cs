@@ -18,7 +18,8 @@ internal sealed record CareNetwork(string TerritoryId, string GpId, string Other
         var suffix = Guid.NewGuid().ToString("N")[..12];
         var network = new CareNetwork($"cpts-{suffix}", $"gp-{suffix}", $"gp2-{suffix}", $"spec-{suffix}", $"chu-{suffix}:cardio");
         await grains.GetGrain<ITerritoryGrain>(network.TerritoryId).RegisterAsync(
-            new TerritoryProfile { Id = network.TerritoryId, Name = "CPTS du Nord" });
+            // Open around the clock: these tests run at any hour (the window has its own tests).
+            new TerritoryProfile { Id = network.TerritoryId, Name = "CPTS du Nord", Hours = new OpeningHours(TimeOnly.MinValue, TimeOnly.MinValue) });
         foreach (var (id, role) in new[]
                  {
                      (network.GpId, PractitionerRole.Gp), (network.OtherGpId, PractitionerRole.Gp),

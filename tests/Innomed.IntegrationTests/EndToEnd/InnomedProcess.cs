@@ -43,6 +43,8 @@ public sealed class InnomedProcess : IGraphQLEndpoint, IAsyncDisposable
         all.TryAdd("Innomed:AllowAnonymousAsSystem", "true");
         // Scenario tests share one anonymous bucket; the hostile suite turns rate limits on itself.
         all.TryAdd("Innomed:RateLimit:Enabled", "false");
+        // Patients may start journeys only in opening hours; tests run at any hour.
+        all.TryAdd("Innomed:Demo:OpeningHours", "00:00-00:00");
         foreach (var (key, value) in all) args.Add($"--{key}={value}");
         var app = InnomedHost.Build([.. args], configure);
         await app.StartAsync();

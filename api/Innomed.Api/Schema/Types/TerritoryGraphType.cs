@@ -15,6 +15,11 @@ public sealed class TerritoryGraphType : ObjectGraphType<TerritoryProfile>
         Field(x => x.Name);
         Field(x => x.Region, nullable: true);
         Field<NonNullGraphType<ContactGraphType>>("onCall").Resolve(c => c.Source.OnCall);
+        Field<NonNullGraphType<StringGraphType>>("opensAt").Description("Local time patients may start a journey from (HH:mm).")
+            .Resolve(c => (c.Source.Hours ?? OpeningHours.Default).Opens.ToString("HH:mm"));
+        Field<NonNullGraphType<StringGraphType>>("closesAt").Description("Local time after which patients get the out-of-hours numbers.")
+            .Resolve(c => (c.Source.Hours ?? OpeningHours.Default).Closes.ToString("HH:mm"));
+        Field<NonNullGraphType<StringGraphType>>("timeZone").Resolve(c => (c.Source.Hours ?? OpeningHours.Default).TimeZone);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<JourneyGraphType>>>>("awaitingQueue")
             .Description("Journeys waiting for a GP, soonest due first. The territory's GPs.")
             .Allow(Rules.GpOf(c => ((TerritoryProfile)c.Source!).Id))
