@@ -30,11 +30,6 @@ public sealed class HospitalUnitGraphType : ObjectGraphType<HospitalUnitProfile>
             .Description("Journeys the unit takes part in, most recently updated first. Its staff only.")
             .Allow(Rules.StaffOf(c => ((HospitalUnitProfile)c.Source!).Id))
             .Argument<IntGraphType>("first", "Default 50, max 200.")
-            .ResolveAsync(async c =>
-            {
-                var summaries = await c.Grains().GetGrain<IHospitalUnitGrain>(c.Source.Id).GetJourneysAsync();
-                var first = Math.Clamp(c.GetArgument("first", 50), 0, 200);
-                return await c.Loader().JourneysAsync(summaries.Take(first).Select(s => s.JourneyId));
-            });
+            .ResolveAsync(async c => await c.FirstJourneysAsync(c.Grains().GetGrain<IHospitalUnitGrain>(c.Source.Id).GetJourneysAsync()));
     }
 }

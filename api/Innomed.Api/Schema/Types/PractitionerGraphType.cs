@@ -27,11 +27,6 @@ public sealed class PractitionerGraphType : ObjectGraphType<PractitionerProfile>
             .Description("Journeys they follow, most recently updated first. Themselves only.")
             .Allow(Rules.Self(c => ((PractitionerProfile)c.Source!).Id))
             .Argument<IntGraphType>("first", "Default 50, max 200.")
-            .ResolveAsync(async c =>
-            {
-                var summaries = await c.Grains().GetGrain<IPractitionerGrain>(c.Source.Id).GetJourneysAsync();
-                var first = Math.Clamp(c.GetArgument("first", 50), 0, 200);
-                return await c.Loader().JourneysAsync(summaries.Take(first).Select(s => s.JourneyId));
-            });
+            .ResolveAsync(async c => await c.FirstJourneysAsync(c.Grains().GetGrain<IPractitionerGrain>(c.Source.Id).GetJourneysAsync()));
     }
 }
