@@ -30,6 +30,8 @@ public sealed class AccessMatrixTests(AccessMatrixFixture fixture) : IClassFixtu
         ["territory emergencyQueue"] = ("{ territory(id: \"demo\") { emergencyQueue { id } } }", [Regulator]),
         ["practitioner worklist"] = ($"{{ practitioner(id: \"{Gp}\") {{ worklist {{ stepId }} }} }}", [Gp]),
         ["unit incoming"] = ("{ hospitalUnit(id: \"chu-demo:er\") { incoming { stepId } } }", [ErDoctor]),
+        ["auditTrail"] = ("{ auditTrail(journeyId: \"{J}\") { edges { node { operation outcome } } } }", [Patient, Dpo]),
+        ["triageProgress"] = ("{ triageProgress(journeyId: \"{J}\") { complete } }", [Patient, Gp, Cardiologist]),
         ["startJourney"] = ("mutation { startJourney(input: { territoryId: \"nope\", patient: { familyName: \"A\", givenName: \"B\", birthDate: \"1990-01-01\" } }) { journey { id } } }",
             [Patient, OtherPatient, Gp, OtherGp, Regulator]),
         ["submitTriage"] = ("mutation { submitTriage(input: { journeyId: \"x\", level: URGENT }) { journey { id } } }", [Patient, OtherPatient, Gp, OtherGp, Regulator]),
@@ -58,7 +60,8 @@ public sealed class AccessMatrixTests(AccessMatrixFixture fixture) : IClassFixtu
     [MemberData(nameof(RoleByOperation))]
     public async Task GivenAUser_WhenTheyUseAnOperation_ThenOnlyTheRolesItNamesGetPastAccess(string operation, string user)
     {
-        var (query, allowed) = Operations[operation];
+        var (template, allowed) = Operations[operation];
+        var query = template.Replace("{J}", fixture.JourneyId, StringComparison.Ordinal);
         using var client = fixture.As(user == "anonymous" ? null : user);
         var code = await CodeOf(client, query);
         if (allowed.Contains(user)) code.ShouldNotBeOneOf(["FORBIDDEN", "UNAUTHENTICATED"], $"{user} should pass '{operation}'");
