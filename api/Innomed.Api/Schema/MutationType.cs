@@ -94,6 +94,8 @@ public sealed class MutationType : ObjectGraphType
                     StepId = Ids.Guid(input.StepId, "stepId"), Action = input.Action, Note = input.Note,
                     Report = input.Report, Reason = input.Reason,
                     Slot = input.Slot is { } s ? new Slot(s.Start, s.End) : null,
+                    Alternative = input.Alternative,
+                    SuggestedPerformer = input.SuggestedPerformer is { } sp ? ToPerformer(sp) : null,
                 };
                 return StepPayload(c, await Journey(c, input.JourneyId).UpdateStepAsync(update, ActorResolver.Resolve(c)));
             });

@@ -21,6 +21,8 @@ public sealed record StepSnapshot
     [Id(14)] public required DateTimeOffset UpdatedAt { get; init; }
     [Id(15)] public DateTimeOffset? CompletedAt { get; init; }
     [Id(16)] public IReadOnlyList<StepAction> PermittedActions { get; init; } = [];
+    [Id(17)] public string? Alternative { get; init; }
+    [Id(18)] public Performer? SuggestedPerformer { get; init; }
 
     public bool IsFinal => Status is StepStatus.Completed or StepStatus.Rejected
         or StepStatus.Failed or StepStatus.Cancelled;

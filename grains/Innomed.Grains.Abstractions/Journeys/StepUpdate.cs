@@ -10,4 +10,8 @@ public sealed record StepUpdate
     [Id(3)] public string? Report { get; init; }
     [Id(4)] public string? Reason { get; init; }
     [Id(5)] public Slot? Slot { get; init; }
+    /// <summary>Declining a referral, tele-expertise or admission: what the patient should do instead (required).</summary>
+    [Id(6)] public string? Alternative { get; init; }
+    /// <summary>Optionally, who to ask instead.</summary>
+    [Id(7)] public Performer? SuggestedPerformer { get; init; }
 }

@@ -240,6 +240,8 @@ public sealed class JourneyWorkflow
                 Enum.GetValues<StepAction>().Where(lifecycle.CanFire).Select(a => a.ToString()).ToArray(),
                 $"Cannot {update.Action} a step that is {step.Status}.");
         RequireDetails(update);
+        if (update.Action == StepAction.Reject && step.Kind is StepKind.Referral or StepKind.TeleExpertise or StepKind.Admission)
+            Text("alternative", update.Alternative, MaxText); // a refusal must say what to do instead
         EnsureMayAct(step, update.Action, actor);
 
         var previousStage = _s.Stage;
@@ -249,6 +251,11 @@ public sealed class JourneyWorkflow
         if (update.Reason is { Length: > 0 } reason) step.StatusReason = reason;
         if (update.Report is { Length: > 0 } report) step.Report = report;
         if (update.Slot is not null) step.Slot = update.Slot;
+        if (update.Action == StepAction.Reject)
+        {
+            step.Alternative = update.Alternative;
+            step.SuggestedPerformer = update.SuggestedPerformer;
+        }
         if (update.Note is { Length: > 0 } note) step.Notes.Add(new StepNote(_now, actor.Id, note));
         if (step.IsFinal) step.CompletedAt = _now;
         ApplyStageEffects(step, update.Action);

@@ -22,6 +22,9 @@ public sealed class StepState
     [Id(13)] public DateTimeOffset CreatedAt { get; set; }
     [Id(14)] public DateTimeOffset UpdatedAt { get; set; }
     [Id(15)] public DateTimeOffset? CompletedAt { get; set; }
+    /// <summary>When declined: what to do instead, and who to ask (the most common complaint is a refusal without either).</summary>
+    [Id(16)] public string? Alternative { get; set; }
+    [Id(17)] public Performer? SuggestedPerformer { get; set; }
 
     public bool IsFinal => Status is StepStatus.Completed or StepStatus.Rejected
         or StepStatus.Failed or StepStatus.Cancelled;

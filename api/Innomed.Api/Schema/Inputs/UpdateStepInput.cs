@@ -11,4 +11,6 @@ public sealed class UpdateStepInput
     public string? Report { get; set; }
     public string? Reason { get; set; }
     public SlotInput? Slot { get; set; }
+    public string? Alternative { get; set; }
+    public PerformerInput? SuggestedPerformer { get; set; }
 }

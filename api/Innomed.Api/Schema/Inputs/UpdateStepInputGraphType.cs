@@ -15,5 +15,8 @@ public sealed class UpdateStepInputGraphType : InputObjectGraphType<UpdateStepIn
         Field(x => x.Report, nullable: true).Description("Required to COMPLETE.");
         Field(x => x.Reason, nullable: true).Description("Required to REJECT, FAIL or CANCEL.");
         Field(x => x.Slot, type: typeof(SlotInputGraphType)).Description("Required to SCHEDULE.");
+        Field(x => x.Alternative, nullable: true)
+            .Description("Required to REJECT a referral, tele-expertise or admission: what the patient should do instead.");
+        Field(x => x.SuggestedPerformer, type: typeof(PerformerInputGraphType)).Description("Who to ask instead, when known.");
     }
 }

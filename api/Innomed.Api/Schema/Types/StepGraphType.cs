@@ -28,6 +28,10 @@ public sealed class StepGraphType : ObjectGraphType<StepNode>
         Field<StringGraphType>("statusReason").Description("Why it was rejected, failed or cancelled.")
             .Resolve(c => c.Source.Step.StatusReason);
         Field<SlotGraphType>("slot").Resolve(c => c.Source.Step.Slot);
+        Field<StringGraphType>("alternative").Description("When declined: what the patient should do instead.")
+            .Resolve(c => c.Source.Step.Alternative);
+        Field<PerformerGraphType>("suggestedPerformer").Description("When declined: who to ask instead.")
+            .Resolve(c => c.Source.Step.SuggestedPerformer);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.Step.CreatedAt);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Resolve(c => c.Source.Step.UpdatedAt);
         Field<DateTimeOffsetGraphType>("completedAt").Resolve(c => c.Source.Step.CompletedAt);
