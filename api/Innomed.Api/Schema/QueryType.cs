@@ -2,6 +2,7 @@ using GraphQL.Types;
 using GraphQL;
 using Innomed.Api.Audit.Graph;
 using Innomed.Api.Schema.Access;
+using Innomed.Api.Schema.Enums;
 using Innomed.Api.Schema.Inputs;
 using Innomed.Api.Schema.Types;
 using Innomed.Grains.Directory;
@@ -29,6 +30,20 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async c => await c.Loader().UnitAsync(Ids.Key(c.GetArgument<string>("id"), "id")));
         Field<TerritoryGraphType>("territory").Argument<NonNullGraphType<IdGraphType>>("id").Allow(Rules.AnyoneSignedIn)
             .ResolveAsync(async c => await c.Grains().GetGrain<ITerritoryGrain>(Ids.Key(c.GetArgument<string>("id"), "id")).GetProfileAsync());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PractitionerGraphType>>>>("searchPractitioners")
+            .Description("The territory's practitioners by name, role and specialty (accents and case ignored).")
+            .Argument<NonNullGraphType<IdGraphType>>("territoryId")
+            .Argument<StringGraphType>("text").Argument<PractitionerRoleEnum>("role").Argument<StringGraphType>("specialty")
+            .Argument<IntGraphType>("first", "Default 50, max 200.")
+            .Allow(Rules.AnyoneSignedIn)
+            .ResolveAsync(async c => await DirectorySearch.PractitionersAsync(c));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HospitalUnitGraphType>>>>("searchUnits")
+            .Description("The territory's hospital units, labs and radiology centres by name, kind and specialty.")
+            .Argument<NonNullGraphType<IdGraphType>>("territoryId")
+            .Argument<StringGraphType>("text").Argument<UnitKindEnum>("kind").Argument<StringGraphType>("specialty")
+            .Argument<IntGraphType>("first", "Default 50, max 200.")
+            .Allow(Rules.AnyoneSignedIn)
+            .ResolveAsync(async c => await DirectorySearch.UnitsAsync(c));
         Field<NonNullGraphType<TriageProgressGraphType>>("triageProgress")
             .Description("The triage chatbot: the next question to ask, resumable at any time.")
             .Argument<NonNullGraphType<IdGraphType>>("journeyId")

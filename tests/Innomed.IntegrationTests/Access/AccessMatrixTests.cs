@@ -25,6 +25,8 @@ public sealed class AccessMatrixTests(AccessMatrixFixture fixture) : IClassFixtu
         ["journeys by unit"] = ("{ journeys(filter: { unitId: \"chu-demo:er\" }) { totalCount } }", [ErDoctor]),
         ["practitioner"] = ($"{{ practitioner(id: \"{Gp}\") {{ id contact {{ phone }} }} }}", Users),
         ["hospitalUnit"] = ("{ hospitalUnit(id: \"chu-demo:er\") { id contactPoint { phone } capacity { bedsFree } } }", Users),
+        ["searchPractitioners"] = ("{ searchPractitioners(territoryId: \"demo\", role: GP) { id } }", Users),
+        ["searchUnits"] = ("{ searchUnits(territoryId: \"demo\", kind: EMERGENCY) { id } }", Users),
         ["territory capacity"] = ("{ territory(id: \"demo\") { id capacity { bedsTotal } } }", Users),
         ["territory awaitingQueue"] = ("{ territory(id: \"demo\") { awaitingQueue { id } } }", [Gp, OtherGp]),
         ["territory emergencyQueue"] = ("{ territory(id: \"demo\") { emergencyQueue { id } } }", [Regulator]),
