@@ -60,8 +60,19 @@ public sealed class GraphQLWsClient : IAsyncDisposable
         }
     }
 
-    private Task SendAsync(object message) =>
-        _socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
+    private async Task SendAsync(object message)
+    {
+        try
+        {
+            await _socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or IOException)
+        {
+            // Say how the server closed the socket, not just that it is closed.
+            throw new InvalidOperationException(
+                $"Send failed: socket {_socket.State}, close {_socket.CloseStatus} '{_socket.CloseStatusDescription}'", ex);
+        }
+    }
 
     private async Task ReadLoopAsync()
     {
