@@ -17,7 +17,7 @@ internal static class AuditDatabase
     {
         var postgres = configuration.GetConnectionString("Innomed");
         return string.IsNullOrWhiteSpace(postgres)
-            ? new SqliteAuditStore(SqliteFactoryLocator.Find(), SqliteConnectionString(configuration, environment))
+            ? new SqliteAuditStore(Microsoft.Data.Sqlite.SqliteFactory.Instance, SqliteConnectionString(configuration, environment))
             : new PostgresAuditStore(new NpgsqlDataSourceBuilder(PostgresConnectionString(postgres, options)).Build());
     }
 

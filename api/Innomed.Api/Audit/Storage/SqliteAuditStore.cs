@@ -6,8 +6,7 @@ namespace Innomed.Api.Audit.Storage;
 
 /// <summary>
 /// The embedded SQLite file: one transaction per batch (a commit per row would be a file sync per
-/// row). Written against System.Data.Common because the Api does not reference
-/// Microsoft.Data.Sqlite; see <see cref="SqliteFactoryLocator"/>.
+/// row). Takes the provider factory (Microsoft.Data.Sqlite's in the hosts) so tests can share it.
 /// </summary>
 internal sealed class SqliteAuditStore(DbProviderFactory factory, string connectionString) : IAuditStore
 {
