@@ -226,7 +226,9 @@ public sealed class JourneyWorkflow
             detail: request.Kind.ToString());
     }
 
-    public JourneyEvent UpdateStep(StepUpdate update, Actor actor)
+    public JourneyEvent UpdateStep(StepUpdate update, Actor actor) => UpdateStep(update, actor, booked: false);
+
+    private JourneyEvent UpdateStep(StepUpdate update, Actor actor, bool booked)
     {
         EnsureStarted();
         var step = _s.FindStep(update.StepId) ?? throw new NotFoundException("Step", update.StepId.ToString());
@@ -239,6 +241,11 @@ public sealed class JourneyWorkflow
             throw new InvalidTransitionException(step.Status.ToString(),
                 Enum.GetValues<StepAction>().Where(lifecycle.CanFire).Select(a => a.ToString()).ToArray(),
                 $"Cannot {update.Action} a step that is {step.Status}.");
+        if (update.Action == StepAction.Schedule && step.Status == StepStatus.Requested && !booked
+            && !(step.Performer is { } performer && actor.Is(performer)) && !actor.IsPrivileged)
+            throw new InvalidTransitionException(step.Status.ToString(),
+                Enum.GetValues<StepAction>().Where(lifecycle.CanFire).Select(a => a.ToString()).ToArray(),
+                "Only the performer schedules a request they have not accepted; book one of their published slots instead.");
         RequireDetails(update);
         if (update.Action == StepAction.Reject && step.Kind is StepKind.Referral or StepKind.TeleExpertise or StepKind.Admission)
             Text("alternative", update.Alternative, MaxText); // a refusal must say what to do instead
@@ -297,7 +304,7 @@ public sealed class JourneyWorkflow
     /// <summary>Schedules the step in the slot its performer's calendar has just granted.</summary>
     public JourneyEvent BookStep(Guid stepId, Slot slot, string calendar, Actor actor)
     {
-        var evt = UpdateStep(new StepUpdate { StepId = stepId, Action = StepAction.Schedule, Slot = slot }, actor);
+        var evt = UpdateStep(new StepUpdate { StepId = stepId, Action = StepAction.Schedule, Slot = slot }, actor, booked: true);
         _s.FindStep(stepId)!.BookedCalendar = calendar;
         return evt;
     }
