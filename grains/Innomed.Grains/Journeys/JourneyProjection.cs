@@ -38,7 +38,7 @@ public static class JourneyProjection
             Notes = step.Notes.ToArray(), Report = step.Report, StatusReason = step.StatusReason, Slot = step.Slot,
             CreatedAt = step.CreatedAt, UpdatedAt = step.UpdatedAt, CompletedAt = step.CompletedAt,
             PermittedActions = managed || !open ? [] : StepLifecycle.PermittedActions(step.Status),
-            Alternative = step.Alternative, SuggestedPerformer = step.SuggestedPerformer,
+            Alternative = step.Alternative, SuggestedPerformer = step.SuggestedPerformer, TeleExpertise = step.TeleExpertise,
         };
     }
 }

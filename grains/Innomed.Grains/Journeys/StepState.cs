@@ -1,4 +1,5 @@
 using Innomed.Grains.Journeys;
+using Innomed.Grains.TeleExpertise;
 
 namespace Innomed.Grains.Journeys;
 
@@ -25,6 +26,8 @@ public sealed class StepState
     /// <summary>When declined: what to do instead, and who to ask (the most common complaint is a refusal without either).</summary>
     [Id(16)] public string? Alternative { get; set; }
     [Id(17)] public Performer? SuggestedPerformer { get; set; }
+    /// <summary>A TELE_EXPERTISE step made by requestTeleExpertise: question, escalations, answer, acts.</summary>
+    [Id(18)] public TeleExpertiseDetails? TeleExpertise { get; set; }
 
     public bool IsFinal => Status is StepStatus.Completed or StepStatus.Rejected
         or StepStatus.Failed or StepStatus.Cancelled;
