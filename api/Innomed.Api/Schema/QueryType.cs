@@ -4,6 +4,7 @@ using Innomed.Api.Audit.Graph;
 using Innomed.Api.Schema.Access;
 using Innomed.Api.Schema.Enums;
 using Innomed.Api.Schema.Inputs;
+using Innomed.Api.Schema.TeleExpertise;
 using Innomed.Api.Schema.Types;
 using Innomed.Grains.Directory;
 using Innomed.Grains.Errors;
@@ -51,6 +52,7 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async c => await c.Grains().GetGrain<IJourneyGrain>(Ids.Journey(c.GetArgument<string>("journeyId")))
                 .GetTriageProgressAsync());
         AuditQueries.AddTo(this).AllowRoles(ActorRole.Patient, ActorRole.DataProtectionOfficer);
+        TeleExpertiseQueries.AddTo(this);
     }
 
     /// <summary>A territory's active journeys: its GPs and regulator; a practitioner's: themselves; a unit's: its staff.</summary>

@@ -22,11 +22,4 @@ public static class FrenchCalendar
 
     /// <summary>The statement month, <c>yyyy-MM</c>.</summary>
     public static string Month(DateTimeOffset instant) => Local(instant).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>True for a well-formed month between 2000-01 and 2999-12.</summary>
-    public static bool IsMonth(string? month) =>
-        month is { Length: 7 } && month[4] == '-'
-        && int.TryParse(month.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y)
-        && int.TryParse(month.AsSpan(5, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m)
-        && y is >= 2000 and <= 2999 && m is >= 1 and <= 12;
 }
