@@ -47,6 +47,13 @@ public sealed class AccessMatrixTests(AccessMatrixFixture fixture) : IClassFixtu
         ["returnToPrimaryCare"] = ("mutation { returnToPrimaryCare(input: { journeyId: \"x\" }) { journey { id } } }", [Regulator]),
         ["updateUnitCapacity"] = ("mutation { updateUnitCapacity(input: { unitId: \"chu-demo:er\", bedsTotal: -1, bedsOccupied: 0, erWaiting: 0, erLongestWaitMinutes: 0, doctorsOnDuty: 0 }) { bedsFree } }",
             [ErDoctor, Admin]),
+        ["requestTeleExpertise"] = ("mutation { requestTeleExpertise(input: { journeyId: \"x\", expertId: \"y\", question: \"q\" }) { step { id } } }",
+            [Gp, OtherGp, Cardiologist, OtherSpecialist, ErDoctor]),
+        ["answerTeleExpertise"] = ("mutation { answerTeleExpertise(input: { journeyId: \"x\", stepId: \"y\", answer: \"a\" }) { step { id } } }",
+            [Gp, OtherGp, Cardiologist, OtherSpecialist, ErDoctor]),
+        ["convertTeleExpertiseToReferral"] = ("mutation { convertTeleExpertiseToReferral(input: { journeyId: \"x\", stepId: \"y\", reason: \"r\" }) { step { id } } }",
+            [Gp, OtherGp, Cardiologist, OtherSpecialist, ErDoctor]),
+        ["teleExpertiseStatement"] = ($"{{ teleExpertiseStatement(practitionerId: \"{Gp}\", month: \"2026-13\") {{ csv }} }}", [Gp, Admin]),
     };
 
     public static TheoryData<string, string> RoleByOperation()

@@ -16,7 +16,7 @@ public static class TeleExpertiseScript
         """;
 
     /// <summary>A journey the GP started, triaged and took in charge; the patient's INS when given.</summary>
-    public static async Task<string> JourneyInPrimaryCareAsync(GraphQLHttp gp, string familyName, string? ins = null)
+    public static async Task<string> JourneyInPrimaryCareAsync(IGraphQLEndpoint gp, string familyName, string? ins = null)
     {
         var started = await gp.DataAsync("""
             mutation($p: PatientInput!) { startJourney(input: { territoryId: "demo", patient: $p }) { journey { id } } }
@@ -28,7 +28,7 @@ public static class TeleExpertiseScript
         return id;
     }
 
-    public static async Task<JsonNode> RequestAsync(GraphQLHttp gp, string journeyId, string expertId, string priority = "ROUTINE") =>
+    public static async Task<JsonNode> RequestAsync(IGraphQLEndpoint gp, string journeyId, string expertId, string priority = "ROUTINE") =>
         (await gp.DataAsync($$"""
             mutation($i: RequestTeleExpertiseInput!) { requestTeleExpertise(input: $i) { step { {{StepFields}} } } }
             """, new
@@ -40,7 +40,7 @@ public static class TeleExpertiseScript
             },
         }))["requestTeleExpertise"]!["step"]!;
 
-    public static async Task<JsonNode> AnswerAsync(GraphQLHttp expert, string journeyId, string stepId, string answer = "Pas d'ischémie, épreuve d'effort à prévoir.") =>
+    public static async Task<JsonNode> AnswerAsync(IGraphQLEndpoint expert, string journeyId, string stepId, string answer = "Pas d'ischémie, épreuve d'effort à prévoir.") =>
         (await expert.DataAsync($$"""
             mutation($i: AnswerTeleExpertiseInput!) { answerTeleExpertise(input: $i) { step { {{StepFields}} } } }
             """, new { i = new { journeyId, stepId, answer } }))["answerTeleExpertise"]!["step"]!;
