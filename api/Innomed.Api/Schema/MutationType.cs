@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using GraphQL;
 using Innomed.Api.Schema.Access;
+using Innomed.Api.Schema.Availability;
 using Innomed.Api.Schema.Inputs;
 using Innomed.Api.Schema.TeleExpertise;
 using Innomed.Api.Schema.Types;
@@ -138,6 +139,7 @@ public sealed class MutationType : ObjectGraphType
                 });
             });
         TeleExpertiseMutations.AddTo(this);
+        AvailabilityFields.AddMutations(this);
     }
 
     private static IJourneyGrain Journey(IResolveFieldContext c, string id) =>
