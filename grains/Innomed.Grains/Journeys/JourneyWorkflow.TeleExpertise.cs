@@ -101,7 +101,7 @@ public sealed partial class JourneyWorkflow
     /// due-by, or, with nobody left to ask, record that the escalation failed (the requester is told
     /// by the event; the current expert may still answer). Null when nothing is due.
     /// A reassignment is a new request to a new performer, so the step goes back to REQUESTED even
-    /// if the previous expert had accepted it: the new expert has not.
+    /// if the previous expert had accepted (or scheduled) it: the new expert has not.
     /// </summary>
     public JourneyEvent? EscalateTeleExpertise(Guid stepId, string? nextExpertId, TimeSpan delay)
     {
@@ -123,6 +123,8 @@ public sealed partial class JourneyWorkflow
         step.Performer = Performer.Practitioner(nextExpertId);
         step.Status = StepStatus.Requested;
         step.DueBy = dueBy;
+        step.Slot = null; // a slot booked with the previous expert is theirs: the journey frees it
+        step.BookedCalendar = null;
         step.UpdatedAt = _now;
         step.TeleExpertise = te with
         {

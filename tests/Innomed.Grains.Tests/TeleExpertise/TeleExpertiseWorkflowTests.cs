@@ -237,6 +237,8 @@ public sealed class TeleExpertiseWorkflowTests
         JourneyWorkflow.NextTeleExpertiseDue(j.State).ShouldBe(j.State.FindStep(id)!.DueBy);
         new JourneyWorkflow(j.State, j.Now).EscalateTeleExpertise(id, "spec-cardio-2", TimeSpan.FromHours(24)).ShouldBeNull(); // not due yet
 
+        var held = j.State.FindStep(id)!;
+        (held.Slot, held.BookedCalendar) = (new Slot(j.Now.AddDays(2), j.Now.AddDays(2).AddMinutes(20)), "practitioner/spec-cardio");
         j.Now = j.Now.AddHours(25);
         JourneyWorkflow.DueTeleExpertise(j.State, j.Now).ShouldBe([id]);
         var evt = j.Do(w => w.EscalateTeleExpertise(id, "spec-cardio-2", TimeSpan.FromHours(24))!);
@@ -247,6 +249,7 @@ public sealed class TeleExpertiseWorkflowTests
         evt.PreviousStepStatus.ShouldBe(StepStatus.Accepted);
         step.Performer.ShouldBe(Performer.Practitioner("spec-cardio-2"));
         step.Status.ShouldBe(StepStatus.Requested);
+        (step.Slot, step.BookedCalendar).ShouldBe((null, null)); // the first expert's slot is freed by the journey grain
         step.DueBy.ShouldBe(evt.At + TimeSpan.FromHours(24));
         step.TeleExpertise!.AskedExpertIds.ShouldBe([Expert.Id, "spec-cardio-2"]);
         step.TeleExpertise.Escalations.Single().ShouldBe(new TeleExpertiseEscalation(evt.At, Expert.Id, "spec-cardio-2", step.DueBy));
