@@ -209,4 +209,43 @@ public sealed class TeleExpertiseEndToEndTests(TeleExpertiseHostFixture fixture)
         Code(await cardiologist.GraphQLAsync("mutation($i: AnswerTeleExpertiseInput!) { answerTeleExpertise(input: $i) { step { id } } }",
             new { i = new { journeyId = journey, stepId, answer = "too late" } })).ShouldBe("INVALID_TRANSITION");
     }
+
+    [Fact]
+    public async Task GivenAnAnsweredQuestion_WhenTheStatementIsDownloaded_ThenItIsTheCsvForItsOwnerOrAnAdminOnly()
+    {
+        using var gp = fixture.As(Gp);
+        using var cardiologist = fixture.As(Cardiologist);
+        var journey = await JourneyInPrimaryCareAsync(gp, "Telechargement");
+        var stepId = (await RequestAsync(gp, journey, Cardiologist))["id"]!.GetValue<string>();
+        var answered = await AnswerAsync(cardiologist, journey, stepId);
+        var month = FrenchCalendar.Month(DateTimeOffset.Parse(answered["teleExpertise"]!["answeredAt"]!.GetValue<string>(), CultureInfo.InvariantCulture));
+
+        using var http = new HttpClient { BaseAddress = fixture.Host.BaseAddress };
+        async Task<HttpResponseMessage> GetAsync(string? user, string practitioner, string m)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/tele-expertise/statement.csv?practitionerId={practitioner}&month={m}");
+            if (user is not null) request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + fixture.Token(user));
+            return await http.SendAsync(request);
+        }
+
+        using var own = await GetAsync(Cardiologist, Cardiologist, month);
+        own.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        own.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        own.Content.Headers.ContentDisposition!.FileName!.Trim('"').ShouldBe($"tele-expertise-{Cardiologist}-{month}.csv");
+        var body = await own.Content.ReadAsStringAsync();
+        body.ShouldStartWith(string.Join(',', StatementCsv.Header) + "\r\n");
+        body.ShouldContain($",{stepId},{journey},EXPERT,TE2,20.00,");
+        body.ShouldNotContain("Telechargement");
+        using var admin = await GetAsync(Admin, Cardiologist, month);
+        (await admin.Content.ReadAsStringAsync()).ShouldBe(body);
+
+        using var other = await GetAsync(OtherGp, Cardiologist, month);
+        other.StatusCode.ShouldBe(System.Net.HttpStatusCode.Forbidden);
+        (await other.Content.ReadAsStringAsync()).ShouldContain("\"FORBIDDEN\"");
+        using var anonymous = await GetAsync(null, Cardiologist, month);
+        anonymous.StatusCode.ShouldBe(System.Net.HttpStatusCode.Unauthorized);
+        using var badMonth = await GetAsync(Cardiologist, Cardiologist, "11-2026");
+        badMonth.StatusCode.ShouldBe(System.Net.HttpStatusCode.BadRequest);
+        (await badMonth.Content.ReadAsStringAsync()).ShouldContain("BAD_USER_INPUT");
+    }
 }
