@@ -83,6 +83,23 @@ public sealed class TeleExpertiseEndToEndTests(TeleExpertiseHostFixture fixture)
         var read = await gp.DataAsync("query($j: ID!) { journey(id: $j) { steps { id teleExpertise { answer } } } }", new { j = journey });
         read["journey"]!["steps"]!.AsArray().Single(s => s!["id"]!.GetValue<string>() == stepId)!["teleExpertise"]!["answer"]!
             .GetValue<string>().ShouldStartWith("Pas d'ischémie");
+
+        // Every read and write of the request is in the journey's audit trail, refusals included.
+        using var dpo = fixture.As(Dpo);
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        JsonNode[] trail;
+        while (true)
+        {
+            var audit = await dpo.DataAsync("query($j: ID!) { auditTrail(journeyId: $j, first: 100) { edges { node { operation outcome actorId } } } }", new { j = journey });
+            trail = audit["auditTrail"]!["edges"]!.AsArray().Select(e => e!["node"]!).ToArray();
+            if (trail.Any(n => n["operation"]!.GetValue<string>() == "Mutation.answerTeleExpertise" && n["outcome"]!.GetValue<string>() == "OK")) break;
+            DateTime.UtcNow.ShouldBeLessThan(deadline, "the answer to reach the audit trail");
+            await Task.Delay(200);
+        }
+        trail.ShouldContain(n => n["operation"]!.GetValue<string>() == "Mutation.requestTeleExpertise" && n["actorId"]!.GetValue<string>() == Gp
+            && n["outcome"]!.GetValue<string>() == "OK");
+        trail.ShouldContain(n => n["operation"]!.GetValue<string>() == "Mutation.answerTeleExpertise" && n["actorId"]!.GetValue<string>() == Gp
+            && n["outcome"]!.GetValue<string>() != "OK");
     }
 
     [Fact]
