@@ -302,6 +302,12 @@ public sealed class TeleExpertiseWorkflowTests
     public void GivenARequest_WhenProjected_ThenTheSnapshotCarriesTheDetails()
     {
         var (j, id) = Requested();
-        JourneyProjection.ToSnapshot(j.State).FindStep(id)!.TeleExpertise.ShouldBe(j.State.FindStep(id)!.TeleExpertise);
+        var snapshot = JourneyProjection.ToSnapshot(j.State).FindStep(id)!;
+        snapshot.TeleExpertise.ShouldBe(j.State.FindStep(id)!.TeleExpertise);
+        j.Do(w => w.UpdateStep(new StepUpdate { StepId = id, Action = StepAction.Accept }, ExpertActor));
+        j.Do(w => w.UpdateStep(new StepUpdate { StepId = id, Action = StepAction.Start }, ExpertActor));
+        var started = JourneyProjection.ToSnapshot(j.State).FindStep(id)!;
+        started.PermittedActions.ShouldNotContain(StepAction.Complete); // answerTeleExpertise completes it
+        started.PermittedActions.ShouldContain(StepAction.Hold);
     }
 }
