@@ -15,4 +15,8 @@ public enum JourneyEventType
     JourneyCancelled,
     /// <summary>One chatbot answer stored (the question code is the detail; never the answer).</summary>
     TriageAnswered,
+    /// <summary>A tele-expertise request passed its due-by unanswered and went to another expert (the step's performer).</summary>
+    TeleExpertiseEscalated,
+    /// <summary>A tele-expertise request passed its due-by and no other expert of the specialty was left to ask.</summary>
+    TeleExpertiseEscalationFailed,
 }

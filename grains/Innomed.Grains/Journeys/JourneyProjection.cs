@@ -37,8 +37,10 @@ public static class JourneyProjection
             RequesterId = step.RequesterId, Performer = step.Performer, Reason = step.Reason, DueBy = step.DueBy,
             Notes = step.Notes.ToArray(), Report = step.Report, StatusReason = step.StatusReason, Slot = step.Slot,
             CreatedAt = step.CreatedAt, UpdatedAt = step.UpdatedAt, CompletedAt = step.CompletedAt,
-            PermittedActions = managed || !open ? [] : StepLifecycle.PermittedActions(step.Status),
-            Alternative = step.Alternative, SuggestedPerformer = step.SuggestedPerformer,
+            PermittedActions = managed || !open ? []
+                : step.TeleExpertise is null ? StepLifecycle.PermittedActions(step.Status)
+                : StepLifecycle.PermittedActions(step.Status).Where(a => a != StepAction.Complete).ToArray(), // answered, not completed
+            Alternative = step.Alternative, SuggestedPerformer = step.SuggestedPerformer, TeleExpertise = step.TeleExpertise,
         };
     }
 }

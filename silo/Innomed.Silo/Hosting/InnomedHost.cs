@@ -5,6 +5,7 @@ using Innomed.Api.Security.Authentication.DevSignIn;
 using Innomed.Api.Security.Hardening;
 using Innomed.Grains;
 using Innomed.Grains.Live;
+using Innomed.Grains.TeleExpertise;
 using Innomed.Silo.Demo;
 using Innomed.Silo.Live;
 using Innomed.Silo.Persistence;
@@ -35,6 +36,7 @@ public static class InnomedHost
             silo.AddActivityPropagation();
         });
         builder.Services.AddInnomedGrains();
+        builder.Services.Configure<TeleExpertiseOptions>(config.GetSection(TeleExpertiseOptions.Section));
         if (config.GetConnectionString("Redis") is { Length: > 0 } redis)
         {
             builder.Services.AddRedis(redis);
