@@ -18,6 +18,9 @@ public static class GrainServices
         services.TryAddKeyedSingleton(ClockKey, clock ?? TimeProvider.System);
         services.TryAddSingleton<ILiveEventPublisher, NullLiveEventPublisher>();
         services.AddOptions<JourneyOptions>();
+        services.AddOptions<Epidemiology.EpidemiologyOptions>();
+        services.AddOptions<Capacity.CapacityHistoryOptions>();
+        services.TryAddSingleton<Capacity.CapacityHistoryWriter>();
         return services;
     }
 }
