@@ -5,6 +5,8 @@ using Innomed.Api.Schema.Access;
 using Innomed.Api.Schema.Availability;
 using Innomed.Api.Schema.Enums;
 using Innomed.Api.Schema.Inputs;
+using Innomed.Api.Schema.Capacity;
+using Innomed.Api.Schema.Epidemiology;
 using Innomed.Api.Schema.TeleExpertise;
 using Innomed.Api.Schema.Types;
 using Innomed.Grains.Directory;
@@ -57,6 +59,8 @@ public sealed class QueryType : ObjectGraphType
         AuditQueries.AddTo(this).AllowRoles(ActorRole.Patient, ActorRole.DataProtectionOfficer);
         TeleExpertiseQueries.AddTo(this);
         AvailabilityFields.AddQueries(this);
+        CapacityFields.AddQueries(this);
+        EpidemiologyFields.AddQueries(this);
     }
 
     /// <summary>A territory's active journeys: its GPs and regulator; a practitioner's: themselves; a unit's: its staff.</summary>

@@ -10,8 +10,8 @@ public interface IEpidemiologyGrain : IGrainWithStringKey
     /// <summary>A day grain's counts at its revision; older revisions are ignored.</summary>
     [Alias("apply-day")] Task ApplyDayAsync(DateOnly day, int revision, IReadOnlyList<int> counts);
 
-    /// <summary>Days from..to (local dates, inclusive), suppressed; at most 366 days.</summary>
-    [Alias("report"), ReadOnly] Task<EpidemiologyReport> GetReportAsync(DateOnly from, DateOnly to);
+    /// <summary>Days from..to (local dates, inclusive; default: the 28 days ending today), suppressed; at most 366 days.</summary>
+    [Alias("report"), ReadOnly] Task<EpidemiologyReport> GetReportAsync(DateOnly? from, DateOnly? to);
 
     [Alias("alerts"), ReadOnly] Task<IReadOnlyList<EpidemiologyAlert>> GetActiveAlertsAsync();
 

@@ -44,9 +44,10 @@ public sealed class HospitalUnitGrain(
     public async Task<UnitCapacity> UpdateCapacityAsync(UnitCapacity capacity)
     {
         var profile = state.State.Profile ?? throw new NotFoundException("HospitalUnit", this.GetPrimaryKeyString());
-        var now = clock.GetUtcNow();
-        // Two updates within one tick would collide in the history's (unit, time) key.
-        if (state.State.Capacity is { } previous && now <= previous.UpdatedAt) now = previous.UpdatedAt.AddTicks(1);
+        // Microseconds, as PostgreSQL stores them; two updates within one would collide in the history's (unit, time) key.
+        var ticks = clock.GetUtcNow().UtcTicks;
+        var now = new DateTimeOffset(ticks - ticks % 10, TimeSpan.Zero);
+        if (state.State.Capacity is { } previous && now <= previous.UpdatedAt) now = previous.UpdatedAt.AddTicks(10);
         var stamped = DirectoryValidation.Capacity(capacity) with { UpdatedAt = now };
         var sample = Sample(profile, stamped);
         var before = state.State.Capacity;

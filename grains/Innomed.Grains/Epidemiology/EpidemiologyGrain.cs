@@ -37,8 +37,10 @@ public sealed class EpidemiologyGrain(
         publisher.Publish(new EpidemiologyUpdate { TerritoryId = this.GetPrimaryKeyString(), Day = published, RaisedAlerts = raised });
     }
 
-    public Task<EpidemiologyReport> GetReportAsync(DateOnly from, DateOnly to)
+    public Task<EpidemiologyReport> GetReportAsync(DateOnly? fromDay, DateOnly? toDay)
     {
+        var to = toDay ?? (fromDay is { } start ? start.AddDays(27) : Today());
+        var from = fromDay ?? to.AddDays(-27);
         if (to < from) throw new InvalidInputException("to", "'to' must not be before 'from'.");
         if (to.DayNumber - from.DayNumber + 1 > MaxReportDays)
             throw new InvalidInputException("to", $"At most {MaxReportDays} days per report.");

@@ -5,6 +5,8 @@ using Innomed.Api.Security.Authentication.DevSignIn;
 using Innomed.Api.Security.Hardening;
 using Innomed.Grains;
 using Innomed.Grains.Live;
+using Innomed.Grains.Capacity;
+using Innomed.Grains.Epidemiology;
 using Innomed.Grains.TeleExpertise;
 using Innomed.Silo.Demo;
 using Innomed.Silo.Live;
@@ -37,6 +39,8 @@ public static class InnomedHost
         });
         builder.Services.AddInnomedGrains();
         builder.Services.Configure<TeleExpertiseOptions>(config.GetSection(TeleExpertiseOptions.Section));
+        builder.Services.Configure<EpidemiologyOptions>(config.GetSection(EpidemiologyOptions.Section));
+        builder.Services.Configure<CapacityHistoryOptions>(config.GetSection(CapacityHistoryOptions.Section));
         if (config.GetConnectionString("Redis") is { Length: > 0 } redis)
         {
             builder.Services.AddRedis(redis);
