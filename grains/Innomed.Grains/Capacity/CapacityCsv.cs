@@ -98,8 +98,8 @@ public static class CapacityCsv
             }
             var row = new CapacityCsvRow(rowNumber, unitId, bedType, Number("bedsTotal"), Number("bedsOccupied"),
                 Number("erWaiting"), Number("erLongestWaitMinutes"), Number("doctorsOnDuty"));
-            if (bedType is not null && (row.BedsTotal is null || row.BedsOccupied is null))
-                errors.Add(new(rowNumber, row.BedsTotal is null ? "bedsTotal" : "bedsOccupied", "REQUIRED",
+            if (bedType is not null && (Cell("bedsTotal").Length == 0 || Cell("bedsOccupied").Length == 0))
+                errors.Add(new(rowNumber, Cell("bedsTotal").Length == 0 ? "bedsTotal" : "bedsOccupied", "REQUIRED",
                     "A row with a bed type needs bedsTotal and bedsOccupied."));
             if (errors.Count == before) rows.Add(row);
         }
