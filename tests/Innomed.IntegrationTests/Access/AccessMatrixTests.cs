@@ -71,6 +71,12 @@ public sealed class AccessMatrixTests(AccessMatrixFixture fixture) : IClassFixtu
             [Gp, OtherGp, Cardiologist, OtherSpecialist, ErDoctor, Biologist, Radiologist]),
         ["cancelBooking"] = ("mutation { cancelBooking(input: { journeyId: \"x\", stepId: \"y\", reason: \"r\" }) { step { id } } }",
             [Gp, OtherGp, Cardiologist, OtherSpecialist, ErDoctor, Biologist, Radiologist]),
+        ["capacityHistory"] = ("{ capacityHistory(unitId: \"chu-demo:er\", from: \"2026-01-01T00:00:00Z\", to: \"2026-01-01T01:00:00Z\") { start } }", Professionals),
+        ["importUnitCapacity"] = ("mutation { importUnitCapacity(csv: \"\") { applied } }", [ErDoctor, Admin]),
+        ["epidemiology"] = ("{ epidemiology(territoryId: \"demo\", from: \"2026-01-01\", to: \"2026-01-02\") { suppressionThreshold } }", [Gp, OtherGp, Regulator, Admin]),
+        ["epidemiologyThresholds"] = ("{ epidemiologyThresholds(territoryId: \"demo\") { category } }", [Gp, OtherGp, Regulator, Admin]),
+        ["setEpidemiologyThreshold"] = ("mutation { setEpidemiologyThreshold(input: { territoryId: \"demo\", category: SKIN, minDailyAverage: -1, riseRatio: 0 }) { category } }",
+            [Admin]),
     };
 
     public static TheoryData<string, string> RoleByOperation()
