@@ -34,6 +34,7 @@ public sealed class DemoDataSeeder(IGrainFactory grains, IConfiguration configur
             await grain.RegisterAsync(unit);
             await grain.UpdateCapacityAsync(capacity);
         }
+        await territory.SetOnCallAsync(DemoDirectory.OnCallGp);
         foreach (var (performer, blocks) in DemoDirectory.Calendars)
             await grains.GetGrain<ICalendarGrain>(Calendars.Key(performer)).SetWeeklyTemplateAsync("Europe/Paris", blocks, Actor.System);
         await SeedJourneysAsync();

@@ -37,6 +37,7 @@ public static class InnomedHost
         });
         builder.Services.AddInnomedGrains();
         builder.Services.Configure<TeleExpertiseOptions>(config.GetSection(TeleExpertiseOptions.Section));
+        builder.Services.Configure<Innomed.Grains.Labs.LabOptions>(config.GetSection(Innomed.Grains.Labs.LabOptions.Section));
         if (config.GetConnectionString("Redis") is { Length: > 0 } redis)
         {
             builder.Services.AddRedis(redis);
