@@ -34,11 +34,11 @@ public sealed class DemoDataSeeder(IGrainFactory grains, IConfiguration configur
             await grain.RegisterAsync(unit);
             await grain.UpdateCapacityAsync(capacity);
         }
-        await territory.SetOnCallAsync(DemoDirectory.OnCallGp);
         foreach (var (performer, blocks) in DemoDirectory.Calendars)
             await grains.GetGrain<ICalendarGrain>(Calendars.Key(performer)).SetWeeklyTemplateAsync("Europe/Paris", blocks, Actor.System);
         await SeedJourneysAsync();
         await territory.RegisterAsync(profile with { Hours = Hours(configuration["Innomed:Demo:OpeningHours"]) });
+        await territory.SetOnCallAsync(DemoDirectory.OnCallGp);
         logger.LogInformation("Demo territory seeded");
     }
 
