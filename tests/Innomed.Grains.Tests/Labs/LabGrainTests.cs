@@ -96,6 +96,24 @@ public sealed class LabGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Given_ALabOrder_When_ItsSamplingSlotIsBookedAndResultsArrive_Then_ScheduledThenInProgressThenCompleted()
+    {
+        var (net, journey, stepId) = await OrderedAsync();
+        var calendar = Grains.GetGrain<Innomed.Grains.Availability.ICalendarGrain>(Innomed.Grains.Availability.Calendars.Key(Performer.Unit(net.UnitId)));
+        await calendar.SetWeeklyTemplateAsync("Europe/Paris", Enum.GetValues<DayOfWeek>()
+            .Select(d => new Innomed.Grains.Availability.AvailabilityBlock(d, new TimeOnly(7, 0), new TimeOnly(19, 0), 15)).ToArray(), Actor.System);
+        var now = SharedClock.Instance.GetUtcNow();
+        var slot = (await calendar.GetSlotsAsync(now.AddHours(1), now.AddDays(2), includeTaken: false))[0];
+
+        var booked = await journey.Journey.BookStepAsync(stepId, slot.Start, net.Gp);
+        booked.Step.Status.ShouldBe(StepStatus.Scheduled);
+        booked.Step.Slot!.Start.ShouldBe(slot.Start);
+
+        (await journey.PostResultsAsync(new LabResultsPosting { StepId = stepId, Results = [NormalSodium] }, net.UnitStaff)).Step.Status.ShouldBe(StepStatus.InProgress);
+        (await journey.PostResultsAsync(new LabResultsPosting { StepId = stepId, Final = true }, net.UnitStaff)).Step.Status.ShouldBe(StepStatus.Completed);
+    }
+
+    [Fact]
     public async Task Given_AnOnCallCandidate_When_NotAGpOfTheTerritory_Then_Refused()
     {
         var net = await CareNetwork.RegisterAsync(Grains);
