@@ -194,6 +194,7 @@ public sealed partial class JourneyGrain : Grain, IJourneyGrain, IRemindable
 
         var snapshot = JourneyProjection.ToSnapshot(S);
         _publisher.Publish(new JourneyChange(evt, snapshot));
+        JourneyMetrics.Record(evt, before.Stage, S.Triage?.Level);
         await ReleaseStaleBookingsAsync(before);
         if (!NeedsDeadlineReminder(S) && NeedsDeadlineReminder(before)) await UnregisterDeadlineAsync();
         await UnregisterTeleExpertiseReminderIfDoneAsync(before);

@@ -56,6 +56,10 @@ public static class InnomedHost
             builder.Services.AddInnomedHardening(config, builder.Environment);      // after the gateway: replaces the parser
             builder.Services.AddSingleton<IDevUserDirectory, DemoUsers>();
         }
+        else
+        {
+            builder.Services.AddHealthChecks().AddCheck<Innomed.Api.Hosting.ClusterReadyCheck>("cluster");
+        }
         if (config.GetValue("Innomed:SeedDemo", embedded)) builder.Services.AddHostedService<DemoDataSeeder>();
         builder.Services.AddInnomedTelemetry(config);
 
@@ -66,6 +70,11 @@ public static class InnomedHost
             app.UseInnomedAuthentication();
             app.MapInnomedGateway();
             app.MapInnomedDevSignIn();
+        }
+        else
+        {
+            app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
+            app.MapHealthChecks("/health/ready");
         }
         return app;
     }
