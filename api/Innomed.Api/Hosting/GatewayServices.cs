@@ -33,7 +33,7 @@ public static class GatewayServices
             services.AddSingleton<ILiveEventSource>(sp => sp.GetRequiredService<RedisLiveEventSource>());
             services.AddHostedService(sp => sp.GetRequiredService<RedisLiveEventSource>());
         }
-        services.AddHealthChecks();
+        services.AddHealthChecks().AddCheck<ClusterReadyCheck>("cluster");
         return services;
     }
 

@@ -146,6 +146,7 @@ public sealed class MutationType : ObjectGraphType
         AvailabilityFields.AddMutations(this);
         CapacityFields.AddMutations(this);
         EpidemiologyFields.AddMutations(this);
+        Labs.LabFields.AddMutations(this);
     }
 
     private static IJourneyGrain Journey(IResolveFieldContext c, string id) =>

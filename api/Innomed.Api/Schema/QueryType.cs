@@ -61,6 +61,7 @@ public sealed class QueryType : ObjectGraphType
         AvailabilityFields.AddQueries(this);
         CapacityFields.AddQueries(this);
         EpidemiologyFields.AddQueries(this);
+        Labs.LabFields.AddQueries(this);
     }
 
     /// <summary>A territory's active journeys: its GPs and regulator; a practitioner's: themselves; a unit's: its staff.</summary>

@@ -84,6 +84,7 @@ public sealed class SubscriptionType : ObjectGraphType
                     .Finally(connection.Dispose);
             });
         EpidemiologyFields.AddSubscriptions(this);
+        Labs.LabFields.AddSubscriptions(this);
 
         foreach (var field in Fields)
         {

@@ -44,6 +44,7 @@ public sealed class DemoDataSeeder(IGrainFactory grains, IConfiguration configur
         await DemoHistory.SeedEpidemiologyAsync(grains, Territory, DemoHistory.Today(DateTimeOffset.UtcNow));
         await SeedJourneysAsync();
         await territory.RegisterAsync(profile with { Hours = Hours(configuration["Innomed:Demo:OpeningHours"]) });
+        await territory.SetOnCallAsync(DemoDirectory.OnCallGp);
         logger.LogInformation("Demo territory seeded");
     }
 
