@@ -17,16 +17,28 @@ public sealed class EpidemiologyDayGrain(
     {
         if (!S.Journeys.TryGetValue(triage.JourneyId, out var known) || known.Version < triage.Version)
         {
+            var (counts, revision) = (S.Counts, S.Revision);
             if (known is null || known.Category != triage.Category)
             {
-                var counts = Grow(S.Counts);
-                if (known is not null) counts[(int)known.Category]--;
-                counts[(int)triage.Category]++;
-                S.Counts = counts;
+                var changed = Grow(S.Counts).ToArray();
+                if (known is not null) changed[(int)known.Category]--;
+                changed[(int)triage.Category]++;
+                S.Counts = changed;
                 S.Revision++;
             }
             S.Journeys[triage.JourneyId] = new CountedJourney(triage.Version, triage.Category);
-            await state.WriteStateAsync();
+            try
+            {
+                await state.WriteStateAsync();
+            }
+            catch
+            {
+                // Memory never runs ahead of storage: the journey's retry must find the change still to do.
+                (S.Counts, S.Revision) = (counts, revision);
+                if (known is null) S.Journeys.Remove(triage.JourneyId);
+                else S.Journeys[triage.JourneyId] = known;
+                throw;
+            }
         }
         if (S.Revision > _pushed)
         {

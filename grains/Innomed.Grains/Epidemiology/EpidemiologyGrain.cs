@@ -25,6 +25,7 @@ public sealed class EpidemiologyGrain(
     public async Task ApplyDayAsync(DateOnly day, int revision, IReadOnlyList<int> counts)
     {
         if (S.Days.TryGetValue(day, out var known) && known.Revision >= revision) return;
+        var before = (Days: new SortedDictionary<DateOnly, DayCounts>(S.Days), Alerts: new Dictionary<SymptomCategory, EpidemiologyAlert>(S.ActiveAlerts));
         S.Days[day] = new DayCounts(revision, counts.ToArray());
         var today = Today();
         var oldest = today.AddDays(-Options.RetentionDays);
@@ -33,7 +34,16 @@ public sealed class EpidemiologyGrain(
         var view = View();
         var published = EpidemiologySeries.Day(view, day, Options.SuppressionThreshold);
         var raised = day >= today.AddDays(-Options.AlertLookbackDays) ? EvaluateAlerts(published) : [];
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // The day grain pushes again; it must find this revision still to apply.
+            (S.Days, S.ActiveAlerts) = before;
+            throw;
+        }
         publisher.Publish(new EpidemiologyUpdate { TerritoryId = this.GetPrimaryKeyString(), Day = published, RaisedAlerts = raised });
     }
 
@@ -64,8 +74,18 @@ public sealed class EpidemiologyGrain(
             throw new InvalidInputException("minDailyAverage", "'minDailyAverage' must be between 0 and 100000.");
         if (threshold.RiseRatio is < 0 or > 100 || double.IsNaN(threshold.RiseRatio))
             throw new InvalidInputException("riseRatio", "'riseRatio' must be between 0 and 100.");
+        var previous = S.Thresholds.GetValueOrDefault(threshold.Category);
         S.Thresholds[threshold.Category] = threshold;
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            if (previous is null) S.Thresholds.Remove(threshold.Category);
+            else S.Thresholds[threshold.Category] = previous;
+            throw;
+        }
         return threshold;
     }
 

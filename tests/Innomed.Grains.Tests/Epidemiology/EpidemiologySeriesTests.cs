@@ -150,6 +150,27 @@ public sealed class EpidemiologySeriesTests
     }
 
     [Fact]
+    public void GivenAnUpdate_WhenItCrossesRedis_ThenTheCodecKeepsEveryFigure()
+    {
+        var day = EpidemiologySeries.Day(Days((R, [7]), (D, [2])), Day0, K);
+        var update = new EpidemiologyUpdate
+        {
+            TerritoryId = "demo", Day = day,
+            RaisedAlerts = [new EpidemiologyAlert
+            {
+                TerritoryId = "demo", Category = SymptomCategory.Respiratory, Date = Day0, RollingAverage7 = 9, PreviousAverage7 = 5,
+                Threshold = new EpidemiologyThreshold(SymptomCategory.Respiratory, 3, 0.5), RaisedAt = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero),
+            }],
+        };
+        var decoded = Live.LiveEventCodec.DecodeEpidemiology(Live.LiveEventCodec.Encode(update))!;
+        decoded.TerritoryId.ShouldBe("demo");
+        decoded.Day.Date.ShouldBe(Day0);
+        decoded.Day.Categories.ShouldBe(day.Categories);
+        decoded.Day.Total.ShouldBe(day.Total);
+        decoded.RaisedAlerts.Single().ShouldBe(update.RaisedAlerts[0]);
+    }
+
+    [Fact]
     public void GivenAClinicianLevelWithoutAnswers_WhenCategorised_ThenOther() =>
         EpidemiologyCategory.Of([]).ShouldBe(SymptomCategory.Other);
 }
