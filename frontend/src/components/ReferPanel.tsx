@@ -1,0 +1,152 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { ReferMutation, SearchPractitionersQuery, SearchUnitsQuery } from '../api/operations';
+import type { JourneyDetailFragment, Priority, StepKind, UnitKind } from '../gql/graphql';
+import { ErrorNotice } from '../lib/errors';
+import { personName } from '../lib/format';
+import { useI18n } from '../lib/i18n';
+
+const kinds: StepKind[] = ['REFERRAL', 'TELE_EXPERTISE', 'LAB_ORDER', 'IMAGING_ORDER', 'ADMISSION'];
+const priorities: Priority[] = ['ROUTINE', 'URGENT', 'ASAP', 'STAT'];
+
+/** Which directory a kind of request looks in by default. */
+function defaultTarget(kind: StepKind): { target: 'practitioner' | 'unit'; unitKind?: UnitKind } {
+  switch (kind) {
+    case 'LAB_ORDER':
+      return { target: 'unit', unitKind: 'LABORATORY' };
+    case 'IMAGING_ORDER':
+      return { target: 'unit', unitKind: 'RADIOLOGY' };
+    case 'ADMISSION':
+      return { target: 'unit' };
+    default:
+      return { target: 'practitioner' };
+  }
+}
+
+/**
+ * Refer, ask for a tele-expertise, order labs or imaging, or admit: pick who in the directory,
+ * say why and how urgent. Slot booking slots in here when the schema offers it; until then the
+ * performer schedules the step once accepted.
+ */
+export function ReferPanel({ journeyId, territoryId, parentStepId, onDone, onClose }: { journeyId: string; territoryId: string; parentStepId?: string; onDone: (j: JourneyDetailFragment) => void; onClose: () => void }) {
+  const { t } = useI18n();
+  const id = useId();
+  const [kind, setKind] = useState<StepKind>('REFERRAL');
+  const [target, setTarget] = useState<'practitioner' | 'unit'>('practitioner');
+  const [text, setText] = useState('');
+  const [performer, setPerformer] = useState<{ practitionerId?: string; unitId?: string } | null>(null);
+  const [reason, setReason] = useState('');
+  const [priority, setPriority] = useState<Priority>('ROUTINE');
+  const [note, setNote] = useState('');
+  const unitKind = kind === 'LAB_ORDER' ? 'LABORATORY' : kind === 'IMAGING_ORDER' ? 'RADIOLOGY' : undefined;
+
+  const [practitioners] = useQuery({
+    query: SearchPractitionersQuery,
+    variables: { territoryId, text: text || null },
+    pause: target !== 'practitioner',
+  });
+  const [units] = useQuery({
+    query: SearchUnitsQuery,
+    variables: { territoryId, text: text || null, kind: unitKind ?? null },
+    pause: target !== 'unit',
+  });
+  const [state, refer] = useMutation(ReferMutation);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!performer) return;
+    const result = await refer({ input: { journeyId, parentStepId: parentStepId ?? null, kind, performer, reason, priority, note: note || null } });
+    if (result.data) onDone(result.data.refer.journey);
+  };
+
+  const options =
+    target === 'practitioner'
+      ? (practitioners.data?.searchPractitioners ?? [])
+          .filter((p) => p.role !== 'GP' && p.role !== 'REGULATOR')
+          .map((p) => ({ key: `p:${p.id}`, value: { practitionerId: p.id }, label: `${personName(p)}${p.specialty ? ` — ${p.specialty}` : ''}` }))
+      : (units.data?.searchUnits ?? []).map((u) => ({
+          key: `u:${u.id}`,
+          value: { unitId: u.id },
+          label: `${u.name} — ${u.hospitalName}${u.capacity ? ` · ${t('capacity.freeBeds', { n: u.capacity.bedsFree })}` : ''}`,
+        }));
+  const selectedKey = performer ? (performer.practitionerId ? `p:${performer.practitionerId}` : `u:${performer.unitId}`) : null;
+
+  return (
+    <form className="card refer" onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('refer.title')}</h3>
+      <label>
+        {t('refer.kind')}
+        <select
+          value={kind}
+          onChange={(e) => {
+            const k = e.target.value as StepKind;
+            setKind(k);
+            setTarget(defaultTarget(k).target);
+            setPerformer(null);
+          }}
+        >
+          {kinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`kind.${k}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="segmented">
+        <legend>{t('refer.who')}</legend>
+        <label>
+          <input type="radio" name={`${id}-target`} checked={target === 'practitioner'} onChange={() => { setTarget('practitioner'); setPerformer(null); }} />
+          {t('refer.practitioner')}
+        </label>
+        <label>
+          <input type="radio" name={`${id}-target`} checked={target === 'unit'} onChange={() => { setTarget('unit'); setPerformer(null); }} />
+          {t('refer.unit')}
+        </label>
+      </fieldset>
+      <label>
+        {t('directory.search')}
+        <input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t('directory.placeholder')} />
+      </label>
+      <fieldset className="choices" aria-busy={practitioners.fetching || units.fetching}>
+        <legend>{t('refer.results')}</legend>
+        {options.length === 0 ? <p className="muted">{t('common.none')}</p> : null}
+        {options.map((o) => (
+          <label key={o.key} className="choice">
+            <input type="radio" name={`${id}-performer`} checked={selectedKey === o.key} onChange={() => setPerformer(o.value)} required />
+            {o.label}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        {t('refer.reason')}
+        <textarea required value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
+      </label>
+      <label>
+        {t('refer.priority')}
+        <select value={priority} onChange={(e) => setPriority(e.target.value as Priority)}>
+          {priorities.map((p) => (
+            <option key={p} value={p}>
+              {t(`priority.${p}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('refer.note')}
+        <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
+      </label>
+      <section className="slot-picker" aria-label={t('step.slotPicker')}>
+        <p className="muted">{t('refer.slotsArrive')}</p>
+      </section>
+      <ErrorNotice error={state.error} />
+      <div className="button-row">
+        <button type="submit" className="button button--primary" disabled={!performer || state.fetching}>
+          {t('refer.send')}
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,137 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
+import { UpdateStepMutation } from '../api/operations';
+import type { JourneyDetailFragment, StepAction, StepFieldsFragment } from '../gql/graphql';
+import type { Session } from '../lib/auth';
+import { ErrorNotice } from '../lib/errors';
+import { toLocalInput } from '../lib/format';
+import { useI18n } from '../lib/i18n';
+
+const needsForm: StepAction[] = ['REJECT', 'SCHEDULE', 'COMPLETE', 'FAIL', 'CANCEL'];
+
+/** Is the signed-in user the one who performs this step (themselves or their unit)? */
+export function performs(session: Session, step: StepFieldsFragment): boolean {
+  const p = step.performer;
+  if (!p) return false;
+  return p.kind === 'PRACTITIONER' ? p.id === session.user.id : p.id === session.user.unitId;
+}
+
+/** The actions this user may take on a step now: the performer works it, the requester may cancel it. */
+export function actionsFor(session: Session, step: StepFieldsFragment): StepAction[] {
+  if (step.kind === 'TRIAGE' || step.kind === 'PRIMARY_CARE') return [];
+  const mine = performs(session, step);
+  const requested = step.requesterId === session.user.id;
+  return step.permittedActions.filter((a) => (a === 'CANCEL' ? requested : mine));
+}
+
+export function StepActions({ session, journeyId, step, onDone }: { session: Session; journeyId: string; step: StepFieldsFragment; onDone: (j: JourneyDetailFragment) => void }) {
+  const { t } = useI18n();
+  const [active, setActive] = useState<StepAction | null>(null);
+  const [state, update] = useMutation(UpdateStepMutation);
+  const actions = actionsFor(session, step);
+  if (actions.length === 0) return null;
+
+  const run = async (action: StepAction, extra: Record<string, unknown> = {}) => {
+    const result = await update({ input: { journeyId, stepId: step.id, action, ...extra } });
+    if (result.data) {
+      setActive(null);
+      onDone(result.data.updateStep.journey);
+    }
+  };
+
+  return (
+    <div className="step-actions">
+      <div className="button-row" role="group" aria-label={t('step.actions')}>
+        {actions.map((a) => (
+          <button
+            key={a}
+            type="button"
+            className={a === 'ACCEPT' || a === 'COMPLETE' ? 'button button--primary' : a === 'REJECT' || a === 'CANCEL' || a === 'FAIL' ? 'button button--danger' : 'button'}
+            aria-pressed={needsForm.includes(a) ? active === a : undefined}
+            disabled={state.fetching}
+            onClick={() => (needsForm.includes(a) ? setActive(active === a ? null : a) : void run(a))}
+          >
+            {t(`action.${a}`)}
+          </button>
+        ))}
+      </div>
+      {active ? <ActionForm action={active} busy={state.fetching} onSubmit={(extra) => void run(active, extra)} onCancel={() => setActive(null)} /> : null}
+      <ErrorNotice error={state.error} />
+    </div>
+  );
+}
+
+function ActionForm({ action, busy, onSubmit, onCancel }: { action: StepAction; busy: boolean; onSubmit: (extra: Record<string, unknown>) => void; onCancel: () => void }) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const [alternative, setAlternative] = useState('');
+  const [report, setReport] = useState('');
+  const [start, setStart] = useState(() => {
+    const d = new Date(Date.now() + 60 * 60_000);
+    d.setMinutes(d.getMinutes() < 30 ? 30 : 60, 0, 0);
+    return toLocalInput(d);
+  });
+  const [minutes, setMinutes] = useState(30);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    switch (action) {
+      case 'REJECT':
+        return onSubmit({ reason, alternative });
+      case 'FAIL':
+      case 'CANCEL':
+        return onSubmit({ reason });
+      case 'COMPLETE':
+        return onSubmit({ report });
+      case 'SCHEDULE': {
+        const s = new Date(start);
+        return onSubmit({ slot: { start: s.toISOString(), end: new Date(s.getTime() + minutes * 60_000).toISOString() } });
+      }
+    }
+  };
+
+  return (
+    <form className="action-form" onSubmit={submit} aria-label={t(`action.${action}`)}>
+      {action === 'REJECT' || action === 'FAIL' || action === 'CANCEL' ? (
+        <label>
+          {t('step.reason')}
+          <textarea required value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
+        </label>
+      ) : null}
+      {action === 'REJECT' ? (
+        <label>
+          {t('step.alternativeInput')}
+          <textarea required value={alternative} onChange={(e) => setAlternative(e.target.value)} rows={2} />
+        </label>
+      ) : null}
+      {action === 'COMPLETE' ? (
+        <label>
+          {t('step.reportInput')}
+          <textarea required value={report} onChange={(e) => setReport(e.target.value)} rows={4} />
+        </label>
+      ) : null}
+      {action === 'SCHEDULE' ? (
+        <fieldset>
+          <legend>{t('step.slotPicker')}</legend>
+          <label>
+            {t('step.slotStart')}
+            <input type="datetime-local" required value={start} onChange={(e) => setStart(e.target.value)} />
+          </label>
+          <label>
+            {t('step.slotMinutes')}
+            <input type="number" min={5} max={480} step={5} required value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} />
+          </label>
+          <p className="muted">{t('step.slotsArrive')}</p>
+        </fieldset>
+      ) : null}
+      <div className="button-row">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {t('common.confirm')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
