@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { Provider } from 'urql';
 import { LiveBadge } from './components/Badges';
 import { useAuth, workspacesOf, type Workspace } from './lib/auth';
@@ -11,8 +11,10 @@ import { JourneyWorkspace } from './views/JourneyWorkspace';
 import { PatientView } from './views/PatientView';
 import { RegulatorHome } from './views/RegulatorHome';
 import { SignIn } from './views/SignIn';
-import { TerritoryView } from './views/TerritoryView';
 import { UnitHome } from './views/UnitHome';
+
+// The dashboard carries the charting library: loaded when opened, not on a patient's phone.
+const TerritoryView = lazy(() => import('./views/TerritoryView').then((m) => ({ default: m.TerritoryView })));
 
 const homes: Record<Workspace, string> = {
   patient: '/patient',
@@ -104,7 +106,12 @@ function Routes({ path, workspaces }: { path: string; workspaces: Workspace[] })
   if (allowed('unit') && (params = match('/unit/journeys/:id', path))) return <JourneyWorkspace key={params.id} id={params.id} back="/unit" />;
   if (allowed('regulator') && match('/regulator', path)) return <RegulatorHome />;
   if (allowed('regulator') && (params = match('/regulator/journeys/:id', path))) return <JourneyWorkspace key={params.id} id={params.id} back="/regulator" />;
-  if (match('/territory', path)) return <TerritoryView />;
+  if (match('/territory', path))
+    return (
+      <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+        <TerritoryView />
+      </Suspense>
+    );
   if (match('/directory', path)) return <DirectoryView />;
   if (path === '/') return null;
   return (

@@ -179,9 +179,9 @@ export function JourneyWorkspace({ id, back }: { id: string; back: string }) {
         </section>
         <section className="card" aria-labelledby="timeline-title">
           <h3 id="timeline-title">{t('journey.timeline')}</h3>
-          <ol className="timeline" reversed>
+          <ol className="timeline">
             {[...journey.timeline.nodes].reverse().map((e) => (
-              <li key={e.version}>
+              <li key={e.version} value={e.version}>
                 <time dateTime={e.at}>{dateTime(e.at)}</time> — {t(`event.${e.type}`)}
                 {e.stepStatus ? <> ({t(`status.${e.stepStatus}`)})</> : null}
               </li>
