@@ -32,7 +32,7 @@ export function webSocketUrl(): string {
 export function createInnomedClient(token: string, onUnauthenticated: () => void): { client: Client; dispose: () => void } {
   const ws: WsClient = createWsClient({
     url: webSocketUrl(),
-    lazy: true,
+    lazy: false, // connect at sign-in, so the "live" badge tells the truth before the first subscription
     connectionParams: () => ({ Authorization: `Bearer ${token}` }),
     retryAttempts: Number.POSITIVE_INFINITY,
     shouldRetry: () => true,

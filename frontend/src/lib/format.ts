@@ -16,7 +16,7 @@ export function age(birthDate: string, now = new Date()): number {
 export function relativeDue(iso: string, t: Translate, now = Date.now()): string {
   const minutes = Math.round((new Date(iso).getTime() - now) / 60_000);
   const abs = Math.abs(minutes);
-  const span = abs >= 60 * 24 ? `${Math.floor(abs / 1440)} j ${Math.floor((abs % 1440) / 60)} h` : abs >= 60 ? `${Math.floor(abs / 60)} h ${abs % 60} min` : `${abs} min`;
+  const span = abs >= 60 * 24 ? `${Math.floor(abs / 1440)} ${t('due.days')} ${Math.floor((abs % 1440) / 60)} h` : abs >= 60 ? `${Math.floor(abs / 60)} h ${abs % 60} min` : `${abs} min`;
   return minutes >= 0 ? t('due.in', { span }) : t('due.late', { span });
 }
 

@@ -55,6 +55,7 @@ export const en: Messages = {
 
   'due.in': 'in {span}',
   'due.late': '{span} late',
+  'due.days': 'd',
   'due.overdue': 'Overdue',
 
   'level.EMERGENCY': 'Emergency',

@@ -54,6 +54,7 @@ export const fr = {
 
   'due.in': 'dans {span}',
   'due.late': 'en retard de {span}',
+  'due.days': 'j',
   'due.overdue': 'En retard',
 
   'level.EMERGENCY': 'Urgence vitale',
