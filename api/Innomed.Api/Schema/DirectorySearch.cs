@@ -1,5 +1,7 @@
 using GraphQL;
+using Innomed.Api.Schema.Availability;
 using Innomed.Api.Schema.Types;
+using Innomed.Grains.Journeys;
 using Innomed.Grains.Directory;
 
 namespace Innomed.Api.Schema;
@@ -18,13 +20,13 @@ public static class DirectorySearch
         var role = c.GetArgument<PractitionerRole?>("role");
         var specialty = Fold(c.GetArgument<string?>("specialty"));
         var profiles = await Task.WhenAll(members.PractitionerIds.Select(c.Loader().PractitionerAsync));
-        return profiles.OfType<PractitionerProfile>()
+        var matches = profiles.OfType<PractitionerProfile>()
             .Where(p => role is null || p.Role == role)
             .Where(p => specialty is null || Fold(p.Specialty)?.Contains(specialty, StringComparison.Ordinal) == true)
             .Where(p => text is null || Fold($"{p.GivenName} {p.FamilyName} {p.Specialty}")!.Contains(text, StringComparison.Ordinal))
             .OrderBy(p => p.FamilyName, StringComparer.Ordinal).ThenBy(p => p.GivenName, StringComparer.Ordinal)
-            .Take(First(c))
             .ToArray();
+        return await WithFreeSlotAsync(c, matches, p => Performer.Practitioner(p.Id));
     }
 
     public static async Task<IReadOnlyList<HospitalUnitProfile>> UnitsAsync(IResolveFieldContext c)
@@ -34,13 +36,24 @@ public static class DirectorySearch
         var kind = c.GetArgument<UnitKind?>("kind");
         var specialty = Fold(c.GetArgument<string?>("specialty"));
         var profiles = await Task.WhenAll(members.UnitIds.Select(c.Loader().UnitAsync));
-        return profiles.OfType<HospitalUnitProfile>()
+        var matches = profiles.OfType<HospitalUnitProfile>()
             .Where(u => kind is null || u.Kind == kind)
             .Where(u => specialty is null || Fold(u.Specialty)?.Contains(specialty, StringComparison.Ordinal) == true)
             .Where(u => text is null || Fold($"{u.HospitalName} {u.Name} {u.Specialty}")!.Contains(text, StringComparison.Ordinal))
             .OrderBy(u => u.HospitalName, StringComparer.Ordinal).ThenBy(u => u.Name, StringComparer.Ordinal)
-            .Take(First(c))
             .ToArray();
+        return await WithFreeSlotAsync(c, matches, u => Performer.Unit(u.Id));
+    }
+
+    /// <summary>
+    /// "Has a free slot within N hours": asks each match's calendar (one grain call each, concurrently;
+    /// a territory's directory is small). Without the argument, the first matches.
+    /// </summary>
+    private static async Task<IReadOnlyList<T>> WithFreeSlotAsync<T>(IResolveFieldContext c, IReadOnlyList<T> matches, Func<T, Performer> performer)
+    {
+        if (c.GetArgument<int?>("freeSlotWithinHours") is not { } hours) return matches.Take(First(c)).ToArray();
+        var slots = await Task.WhenAll(matches.Select(m => AvailabilityFields.NextFreeSlotAsync(c, performer(m), hours)));
+        return matches.Where((_, i) => slots[i] is not null).Take(First(c)).ToArray();
     }
 
     private static Task<TerritoryMembers> Members(IResolveFieldContext c) =>

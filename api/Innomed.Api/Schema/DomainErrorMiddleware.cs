@@ -40,6 +40,7 @@ public sealed class DomainErrorMiddleware : IFieldMiddleware
                 new Dictionary<string, string> { ["number"] = "116117", ["label"] = "Médecin de garde / on-call doctor" },
             },
         }),
+        SlotUnavailableException s => new InnomedError(s.Message, s.Code, new Dictionary<string, object?> { ["reason"] = s.Reason }),
         NotFoundException n => new InnomedError(n.Message, n.Code, new Dictionary<string, object?> { ["entity"] = n.Entity }),
         _ => new InnomedError(ex.Message, ex.Code),
     };

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using GraphQL;
 using Innomed.Api.Schema.Access;
+using Innomed.Api.Schema.Availability;
 using Innomed.Api.Schema.Inputs;
 using Innomed.Api.Schema.Types;
 using Innomed.Grains.Directory;
@@ -136,6 +137,7 @@ public sealed class MutationType : ObjectGraphType
                     ErLongestWaitMinutes = input.ErLongestWaitMinutes, DoctorsOnDuty = input.DoctorsOnDuty,
                 });
             });
+        AvailabilityFields.AddMutations(this);
     }
 
     private static IJourneyGrain Journey(IResolveFieldContext c, string id) =>
@@ -147,13 +149,13 @@ public sealed class MutationType : ObjectGraphType
         return new JourneyPayload(journey);
     }
 
-    private static StepPayload StepPayload(IResolveFieldContext c, StepOutcome outcome)
+    internal static StepPayload StepPayload(IResolveFieldContext c, StepOutcome outcome)
     {
         c.Loader().Prime(outcome.Journey);
         return new StepPayload(new StepNode(outcome.Step, outcome.Journey), outcome.Journey);
     }
 
-    private static Performer ToPerformer(PerformerInput input) => (input.PractitionerId, input.UnitId) switch
+    internal static Performer ToPerformer(PerformerInput input) => (input.PractitionerId, input.UnitId) switch
     {
         ({ } p, null) => Performer.Practitioner(Ids.Key(p, "performer.practitionerId")),
         (null, { } u) => Performer.Unit(Ids.Key(u, "performer.unitId")),

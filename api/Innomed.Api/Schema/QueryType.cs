@@ -2,6 +2,7 @@ using GraphQL.Types;
 using GraphQL;
 using Innomed.Api.Audit.Graph;
 using Innomed.Api.Schema.Access;
+using Innomed.Api.Schema.Availability;
 using Innomed.Api.Schema.Enums;
 using Innomed.Api.Schema.Inputs;
 using Innomed.Api.Schema.Types;
@@ -35,6 +36,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("territoryId")
             .Argument<StringGraphType>("text").Argument<PractitionerRoleEnum>("role").Argument<StringGraphType>("specialty")
             .Argument<IntGraphType>("first", "Default 50, max 200.")
+            .Argument<IntGraphType>("freeSlotWithinHours", "Only those with a free slot starting within this many hours (1–1440).")
             .Allow(Rules.AnyoneSignedIn)
             .ResolveAsync(async c => await DirectorySearch.PractitionersAsync(c));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HospitalUnitGraphType>>>>("searchUnits")
@@ -42,6 +44,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("territoryId")
             .Argument<StringGraphType>("text").Argument<UnitKindEnum>("kind").Argument<StringGraphType>("specialty")
             .Argument<IntGraphType>("first", "Default 50, max 200.")
+            .Argument<IntGraphType>("freeSlotWithinHours", "Only those with a free slot starting within this many hours (1–1440).")
             .Allow(Rules.AnyoneSignedIn)
             .ResolveAsync(async c => await DirectorySearch.UnitsAsync(c));
         Field<NonNullGraphType<TriageProgressGraphType>>("triageProgress")
@@ -51,6 +54,7 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async c => await c.Grains().GetGrain<IJourneyGrain>(Ids.Journey(c.GetArgument<string>("journeyId")))
                 .GetTriageProgressAsync());
         AuditQueries.AddTo(this).AllowRoles(ActorRole.Patient, ActorRole.DataProtectionOfficer);
+        AvailabilityFields.AddQueries(this);
     }
 
     /// <summary>A territory's active journeys: its GPs and regulator; a practitioner's: themselves; a unit's: its staff.</summary>

@@ -17,6 +17,11 @@ public interface IJourneyGrain : IGrainWithGuidKey
     [Alias("return-to-primary-care")] Task<JourneySnapshot> ReturnToPrimaryCareAsync(string? note, Actor actor);
     [Alias("add-step")] Task<StepOutcome> AddStepAsync(StepRequest request, Actor actor);
     [Alias("update-step")] Task<StepOutcome> UpdateStepAsync(StepUpdate update, Actor actor);
+    /// <summary>
+    /// Books the slot starting at <paramref name="start"/> in the step's performer's calendar and
+    /// schedules the step in it; on a scheduled step this reschedules (the old slot is freed).
+    /// </summary>
+    [Alias("book-step")] Task<StepOutcome> BookStepAsync(Guid stepId, DateTimeOffset start, Actor actor);
     [Alias("close")] Task<JourneySnapshot> CloseAsync(string outcome, Actor actor);
     [Alias("cancel")] Task<JourneySnapshot> CancelAsync(string reason, Actor actor);
 

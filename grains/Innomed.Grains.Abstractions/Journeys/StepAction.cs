@@ -12,4 +12,6 @@ public enum StepAction
     Complete,
     Fail,
     Cancel,
+    /// <summary>Cancels the appointment but keeps the request open (to book another slot).</summary>
+    Unschedule,
 }

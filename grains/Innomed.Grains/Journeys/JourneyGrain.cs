@@ -1,3 +1,4 @@
+using Innomed.Grains.Availability;
 using Innomed.Grains.Directory;
 using Innomed.Grains.Errors;
 using Innomed.Grains.Journeys;
@@ -24,6 +25,7 @@ public sealed class JourneyGrain : Grain, IJourneyGrain, IRemindable
     private readonly JourneyOptions _options;
     private readonly ILogger<JourneyGrain> _logger;
     private IGrainTimer? _indexRetry;
+    private IGrainTimer? _releaseRetry;
 
     public JourneyGrain(
         [PersistentState("journey", GrainServices.Storage)] IPersistentState<JourneyState> state,
@@ -106,6 +108,30 @@ public sealed class JourneyGrain : Grain, IJourneyGrain, IRemindable
         return new StepOutcome(update.StepId, journey);
     }
 
+    public async Task<StepOutcome> BookStepAsync(Guid stepId, DateTimeOffset start, Actor actor)
+    {
+        var (performer, urgent) = new JourneyWorkflow(_copier.Copy(S), _clock.GetUtcNow()).CheckBooking(stepId, actor);
+        var key = Calendars.Key(performer);
+        var calendar = GrainFactory.GetGrain<ICalendarGrain>(key);
+        var booking = await calendar.BookAsync(new BookingRequest
+        {
+            JourneyId = this.GetPrimaryKey(), StepId = stepId, Start = start, Actor = actor, ForUrgentReferral = urgent,
+        });
+        var held = S.FindStep(stepId);
+        var previous = held?.BookedCalendar == key ? held.Slot?.Start : null;
+        try
+        {
+            var journey = await RunAsync(w => w.BookStep(stepId, new Slot(booking.Start, booking.End), key, actor));
+            return new StepOutcome(stepId, journey);
+        }
+        catch
+        {
+            // Not scheduled after all: give the new slot back (the step keeps what it held before).
+            if (previous != booking.Start) await calendar.ReleaseAsync(this.GetPrimaryKey(), stepId, previous);
+            throw;
+        }
+    }
+
     public Task<JourneySnapshot> CloseAsync(string outcome, Actor actor) => RunAsync(w => w.Close(outcome, actor));
 
     public Task<JourneySnapshot> CancelAsync(string reason, Actor actor) => RunAsync(w => w.Cancel(reason, actor));
@@ -156,9 +182,41 @@ public sealed class JourneyGrain : Grain, IJourneyGrain, IRemindable
 
         var snapshot = JourneyProjection.ToSnapshot(S);
         _publisher.Publish(new JourneyChange(evt, snapshot));
+        await ReleaseStaleBookingsAsync(before);
         if (!NeedsDeadlineReminder(S) && NeedsDeadlineReminder(before)) await UnregisterDeadlineAsync();
         await IndexAsync();
         return snapshot;
+    }
+
+    /// <summary>
+    /// Frees the calendar slots a command let go of (unscheduled, rescheduled, cancelled, declined).
+    /// A failure is retried by a timer; the step is already stored without the slot, so the worst
+    /// case (a crash before the retry) is a slot held for a step that no longer needs it.
+    /// </summary>
+    private async Task ReleaseStaleBookingsAsync(JourneyState before)
+    {
+        foreach (var old in before.Steps.Where(s => s is { BookedCalendar: not null, Slot: not null }))
+        {
+            var now = S.FindStep(old.Id);
+            var keep = now?.BookedCalendar == old.BookedCalendar ? now?.Slot?.Start : null;
+            if (keep == old.Slot!.Start) continue;
+            try
+            {
+                await GrainFactory.GetGrain<ICalendarGrain>(old.BookedCalendar!).ReleaseAsync(this.GetPrimaryKey(), old.Id, keep);
+            }
+            catch (Exception ex)
+            {
+                _logger.LogWarning(ex, "Freeing a slot of journey {JourneyId} failed; retrying", this.GetPrimaryKey());
+                _releaseRetry?.Dispose();
+                _releaseRetry = this.RegisterGrainTimer(async () =>
+                {
+                    _releaseRetry?.Dispose();
+                    _releaseRetry = null;
+                    await ReleaseStaleBookingsAsync(before);
+                }, new GrainTimerCreationOptions(_options.IndexRetryDelay, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+                return;
+            }
+        }
     }
 
     private static bool NeedsDeadlineReminder(JourneyState s) =>

@@ -226,7 +226,9 @@ public sealed class JourneyWorkflow
             detail: request.Kind.ToString());
     }
 
-    public JourneyEvent UpdateStep(StepUpdate update, Actor actor)
+    public JourneyEvent UpdateStep(StepUpdate update, Actor actor) => UpdateStep(update, actor, booked: false);
+
+    private JourneyEvent UpdateStep(StepUpdate update, Actor actor, bool booked)
     {
         EnsureStarted();
         var step = _s.FindStep(update.StepId) ?? throw new NotFoundException("Step", update.StepId.ToString());
@@ -239,6 +241,11 @@ public sealed class JourneyWorkflow
             throw new InvalidTransitionException(step.Status.ToString(),
                 Enum.GetValues<StepAction>().Where(lifecycle.CanFire).Select(a => a.ToString()).ToArray(),
                 $"Cannot {update.Action} a step that is {step.Status}.");
+        if (update.Action == StepAction.Schedule && step.Status == StepStatus.Requested && !booked
+            && !(step.Performer is { } performer && actor.Is(performer)) && !actor.IsPrivileged)
+            throw new InvalidTransitionException(step.Status.ToString(),
+                Enum.GetValues<StepAction>().Where(lifecycle.CanFire).Select(a => a.ToString()).ToArray(),
+                "Only the performer schedules a request they have not accepted; book one of their published slots instead.");
         RequireDetails(update);
         if (update.Action == StepAction.Reject && step.Kind is StepKind.Referral or StepKind.TeleExpertise or StepKind.Admission)
             Text("alternative", update.Alternative, MaxText); // a refusal must say what to do instead
@@ -250,7 +257,16 @@ public sealed class JourneyWorkflow
         step.UpdatedAt = _now;
         if (update.Reason is { Length: > 0 } reason) step.StatusReason = reason;
         if (update.Report is { Length: > 0 } report) step.Report = report;
-        if (update.Slot is not null) step.Slot = update.Slot;
+        if (update.Slot is not null)
+        {
+            step.Slot = update.Slot;
+            step.BookedCalendar = null; // set by hand: no calendar holds it (a booking sets it after this)
+        }
+        if (update.Action is StepAction.Unschedule or StepAction.Cancel or StepAction.Fail or StepAction.Reject)
+        {
+            step.BookedCalendar = null; // the journey grain frees the calendar slot once this is stored
+            if (update.Action == StepAction.Unschedule) step.Slot = null;
+        }
         if (update.Action == StepAction.Reject)
         {
             step.Alternative = update.Alternative;
@@ -261,6 +277,36 @@ public sealed class JourneyWorkflow
         ApplyStageEffects(step, update.Action);
         return Append(JourneyEventType.StepStatusChanged, actor, previousStage, step.Id, step.Status, previousStatus,
             update.Action.ToString());
+    }
+
+    /// <summary>
+    /// Checks that the actor may book a slot for this step, without changing anything: the journey
+    /// grain asks the calendar only then. Returns the performer and whether reserved urgent slots
+    /// are open to this booking (a GP booking an urgent referral).
+    /// </summary>
+    public (Performer Performer, bool ForUrgentReferral) CheckBooking(Guid stepId, Actor actor)
+    {
+        EnsureStarted();
+        var step = _s.FindStep(stepId) ?? throw new NotFoundException("Step", stepId.ToString());
+        if (step.Kind is not (StepKind.Referral or StepKind.LabOrder or StepKind.ImagingOrder or StepKind.Admission))
+            throw new InvalidInputException("stepId", $"A {step.Kind} step has no slot to book.");
+        Guard(JourneyTrigger.UpdateStep);
+        var lifecycle = StepLifecycle.Create(() => step.Status, _ => { });
+        if (!lifecycle.CanFire(StepAction.Schedule))
+            throw new InvalidTransitionException(step.Status.ToString(),
+                Enum.GetValues<StepAction>().Where(lifecycle.CanFire).Select(a => a.ToString()).ToArray(),
+                $"Cannot book a slot for a step that is {step.Status}.");
+        EnsureMayAct(step, StepAction.Schedule, actor);
+        var urgent = actor.Role == ActorRole.Gp && step.Kind == StepKind.Referral && step.Priority != Priority.Routine;
+        return (step.Performer!, urgent);
+    }
+
+    /// <summary>Schedules the step in the slot its performer's calendar has just granted.</summary>
+    public JourneyEvent BookStep(Guid stepId, Slot slot, string calendar, Actor actor)
+    {
+        var evt = UpdateStep(new StepUpdate { StepId = stepId, Action = StepAction.Schedule, Slot = slot }, actor, booked: true);
+        _s.FindStep(stepId)!.BookedCalendar = calendar;
+        return evt;
     }
 
     public JourneyEvent Close(string outcome, Actor actor)
@@ -305,6 +351,7 @@ public sealed class JourneyWorkflow
         {
             step.Status = StepStatus.Cancelled;
             step.StatusReason = reason;
+            step.BookedCalendar = null;
             step.CompletedAt = step.UpdatedAt = _now;
         }
         _s.CancellationReason = reason;
@@ -325,7 +372,8 @@ public sealed class JourneyWorkflow
     private void ApplyStageEffects(StepState step, StepAction action)
     {
         if (!step.IsSpecialistCare) return;
-        if (action == StepAction.Accept && _stages.CanFire(JourneyTrigger.AcceptReferral))
+        // Booking a published slot accepts the request as well.
+        if (action is StepAction.Accept or StepAction.Schedule && _stages.CanFire(JourneyTrigger.AcceptReferral))
         {
             _stages.Fire(JourneyTrigger.AcceptReferral);
             return;
@@ -358,7 +406,7 @@ public sealed class JourneyWorkflow
     {
         switch (update.Action)
         {
-            case StepAction.Reject or StepAction.Fail or StepAction.Cancel:
+            case StepAction.Reject or StepAction.Fail or StepAction.Cancel or StepAction.Unschedule:
                 Text("reason", update.Reason, MaxText);
                 break;
             case StepAction.Complete:
@@ -380,7 +428,7 @@ public sealed class JourneyWorkflow
         var allowed = action switch
         {
             StepAction.Cancel => isRequester,
-            StepAction.Schedule => isPerformer || isRequester,
+            StepAction.Schedule or StepAction.Unschedule => isPerformer || isRequester,
             _ => isPerformer,
         };
         if (!allowed)

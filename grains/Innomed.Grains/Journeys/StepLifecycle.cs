@@ -6,6 +6,9 @@ namespace Innomed.Grains.Journeys;
 
 /// <summary>
 /// A step's lifecycle, modelled on FHIR Task. Refinements, and why:
+/// - SCHEDULE is permitted from REQUESTED: booking a slot the performer published in their
+///   calendar is their acceptance given in advance (a GP takes a specialist's urgent slot).
+/// - UNSCHEDULE cancels the appointment only; the request stays ACCEPTED, to book again.
 /// - START is permitted from ACCEPTED: tele-expertise and urgent admissions have no slot to book.
 /// - SCHEDULE re-enters SCHEDULED: rescheduling is the common case, not an error.
 /// - FAIL is permitted once a step was accepted; a request nobody accepted is rejected, not failed.
@@ -18,6 +21,7 @@ public static class StepLifecycle
 
         machine.Configure(StepStatus.Requested)
             .Permit(StepAction.Accept, StepStatus.Accepted)
+            .Permit(StepAction.Schedule, StepStatus.Scheduled)
             .Permit(StepAction.Reject, StepStatus.Rejected)
             .Permit(StepAction.Cancel, StepStatus.Cancelled);
 
@@ -29,6 +33,7 @@ public static class StepLifecycle
 
         machine.Configure(StepStatus.Scheduled)
             .PermitReentry(StepAction.Schedule)
+            .Permit(StepAction.Unschedule, StepStatus.Accepted)
             .Permit(StepAction.Start, StepStatus.InProgress)
             .Permit(StepAction.Fail, StepStatus.Failed)
             .Permit(StepAction.Cancel, StepStatus.Cancelled);

@@ -25,6 +25,8 @@ public sealed class StepState
     /// <summary>When declined: what to do instead, and who to ask (the most common complaint is a refusal without either).</summary>
     [Id(16)] public string? Alternative { get; set; }
     [Id(17)] public Performer? SuggestedPerformer { get; set; }
+    /// <summary>The calendar (grain key) holding <see cref="Slot"/> when it was booked there; null for a slot set by hand.</summary>
+    [Id(18)] public string? BookedCalendar { get; set; }
 
     public bool IsFinal => Status is StepStatus.Completed or StepStatus.Rejected
         or StepStatus.Failed or StepStatus.Cancelled;

@@ -1,3 +1,4 @@
+using Innomed.Grains.Availability;
 using Innomed.Grains.Directory;
 using Innomed.Grains.Journeys;
 
@@ -33,6 +34,8 @@ public sealed class DemoDataSeeder(IGrainFactory grains, IConfiguration configur
             await grain.RegisterAsync(unit);
             await grain.UpdateCapacityAsync(capacity);
         }
+        foreach (var (performer, blocks) in DemoDirectory.Calendars)
+            await grains.GetGrain<ICalendarGrain>(Calendars.Key(performer)).SetWeeklyTemplateAsync("Europe/Paris", blocks, Actor.System);
         await SeedJourneysAsync();
         await territory.RegisterAsync(profile with { Hours = Hours(configuration["Innomed:Demo:OpeningHours"]) });
         logger.LogInformation("Demo territory seeded");

@@ -1,3 +1,5 @@
+using Innomed.Grains.Availability;
+using Innomed.Grains.Journeys;
 using Innomed.Grains.Directory;
 
 namespace Innomed.Silo.Demo;
@@ -24,6 +26,28 @@ public static class DemoDirectory
         Person("50000000001", "Morel Bruno", PractitionerRole.Biologist, "Biology") with { UnitId = "lab-demo:bio" },
         Person("60000000001", "Simon Laura", PractitionerRole.Radiologist, "Radiology") with { UnitId = "rad-demo:imaging" },
     ];
+
+    /// <summary>
+    /// Weekly templates: specialists consult on weekdays with an hour a day reserved for urgent GP
+    /// referrals; the lab samples every morning but Sunday; radiology books half-hour exams.
+    /// </summary>
+    public static IReadOnlyList<(Performer Performer, AvailabilityBlock[] Blocks)> Calendars { get; } =
+    [
+        .. new[] { Cardiologist, "20000000002", "20000000003", "20000000004" }.Select(id => (Performer.Practitioner(id), Consultations())),
+        (Performer.Unit("lab-demo:bio"), Week(DayOfWeek.Saturday, d => [Block(d, "07:30", "12:00", 10)])),
+        (Performer.Unit("rad-demo:imaging"), Week(DayOfWeek.Friday, d => [Block(d, "08:00", "18:00", 30), Block(d, "18:00", "19:00", 30, reserved: true)])),
+        (Performer.Unit("chu-demo:usi"), Week(DayOfWeek.Friday, d => [Block(d, "10:00", "12:00", 30, reserved: true)])),
+    ];
+
+    private static AvailabilityBlock[] Consultations() => Week(DayOfWeek.Friday, d =>
+        [Block(d, "09:00", "12:00", 20), Block(d, "14:00", "17:00", 20), Block(d, "17:00", "18:00", 20, reserved: true)]);
+
+    private static AvailabilityBlock[] Week(DayOfWeek last, Func<DayOfWeek, AvailabilityBlock[]> day) =>
+        Enumerable.Range(1, (int)last).Select(d => (DayOfWeek)d).SelectMany(day).ToArray();
+
+    private static AvailabilityBlock Block(DayOfWeek day, string start, string end, int minutes, bool reserved = false) =>
+        new(day, TimeOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture),
+            TimeOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), minutes, reserved);
 
     public static IReadOnlyList<(HospitalUnitProfile Unit, UnitCapacity Capacity)> Units { get; } =
     [

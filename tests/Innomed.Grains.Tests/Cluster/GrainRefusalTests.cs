@@ -37,7 +37,7 @@ public sealed class GrainRefusalTests(ClusterFixture fixture)
             new StepUpdate { StepId = referral, Action = StepAction.Complete, Report = "done" }, net.Specialist));
 
         ex.CurrentState.ShouldBe(nameof(StepStatus.Requested));
-        ex.Permitted.ShouldBe(["Accept", "Reject", "Cancel"], ignoreOrder: true);
+        ex.Permitted.ShouldBe(["Accept", "Schedule", "Reject", "Cancel"], ignoreOrder: true);
         await AssertUnchangedAsync(journey, before!);
     }
 

@@ -127,7 +127,8 @@ public sealed class ActorCheckTests
     [Fact]
     public void Given_RequestedReferral_When_TheJourneysGpSchedulesIt_Then_InvalidTransitionBecauseItIsNotAccepted()
     {
-        // Schedule is open to the requester too, but only from Accepted: the lifecycle is checked first.
+        // Schedule is open to the requester too, but by hand only once accepted: from Requested the GP
+        // books one of the performer's published slots (BookStep) instead.
         var j = JourneyScenario.InStage(JourneyStage.PrimaryCare);
         var referral = j.AddStep();
 

@@ -71,7 +71,7 @@ internal sealed class JourneyScenario
     public StepUpdate UpdateFor(Guid stepId, StepAction action) => new()
     {
         StepId = stepId, Action = action,
-        Reason = action is StepAction.Reject or StepAction.Fail or StepAction.Cancel ? "no longer needed" : null,
+        Reason = action is StepAction.Reject or StepAction.Fail or StepAction.Cancel or StepAction.Unschedule ? "no longer needed" : null,
         Alternative = action is StepAction.Reject ? "See the GP on call tomorrow" : null,
         Report = action == StepAction.Complete ? "report" : null,
         Slot = action == StepAction.Schedule ? new Slot(Now.AddDays(3), Now.AddDays(3).AddMinutes(30)) : null,

@@ -16,6 +16,8 @@ public sealed class AccessMatrixTests(AccessMatrixFixture fixture) : IClassFixtu
 
     private static readonly string[] Clinical = [Patient, OtherPatient, Gp, OtherGp, Cardiologist, OtherSpecialist, ErDoctor, Biologist, Radiologist, Regulator];
 
+    private static readonly string[] Professionals = [Gp, OtherGp, Cardiologist, OtherSpecialist, ErDoctor, Biologist, Radiologist, Regulator, Admin];
+
     /// <summary>Operation name → (probe document, users allowed).</summary>
     private static readonly Dictionary<string, (string Query, string[] Allowed)> Operations = new()
     {
@@ -47,6 +49,21 @@ public sealed class AccessMatrixTests(AccessMatrixFixture fixture) : IClassFixtu
         ["returnToPrimaryCare"] = ("mutation { returnToPrimaryCare(input: { journeyId: \"x\" }) { journey { id } } }", [Regulator]),
         ["updateUnitCapacity"] = ("mutation { updateUnitCapacity(input: { unitId: \"chu-demo:er\", bedsTotal: -1, bedsOccupied: 0, erWaiting: 0, erLongestWaitMinutes: 0, doctorsOnDuty: 0 }) { bedsFree } }",
             [ErDoctor, Admin]),
+        ["availableSlots"] = ($"{{ availableSlots(performer: {{ practitionerId: \"{Cardiologist}\" }}) {{ start }} }}", Professionals),
+        ["availability"] = ("{ availability(performer: { unitId: \"lab-demo:bio\" }) { timeZone } }", Professionals),
+        ["agenda"] = ($"{{ agenda(performer: {{ practitionerId: \"{Cardiologist}\" }}, from: \"2026-01-01T00:00:00Z\", to: \"2026-01-02T00:00:00Z\") {{ start }} }}",
+            [Cardiologist, Admin]),
+        ["practitioner nextFreeSlot"] = ($"{{ practitioner(id: \"{Cardiologist}\") {{ nextFreeSlot {{ start }} }} }}", Professionals),
+        ["setWeeklyAvailability"] = ($"mutation {{ setWeeklyAvailability(input: {{ performer: {{ practitionerId: \"{Cardiologist}\" }}, blocks: [{{ day: MONDAY, start: \"09:00\", end: \"12:00\", slotMinutes: 1 }}] }}) {{ timeZone }} }}",
+            [Cardiologist, Admin]),
+        ["addAvailabilityException"] = ("mutation { addAvailabilityException(input: { performer: { unitId: \"lab-demo:bio\" }, date: \"2020-01-01\", kind: CLOSED }) { timeZone } }",
+            [Biologist, Admin]),
+        ["removeAvailabilityException"] = ($"mutation {{ removeAvailabilityException(input: {{ performer: {{ practitionerId: \"{Cardiologist}\" }}, exceptionId: \"{Unknown}\" }}) {{ timeZone }} }}",
+            [Cardiologist, Admin]),
+        ["bookSlot"] = ("mutation { bookSlot(input: { journeyId: \"x\", stepId: \"y\", start: \"2030-01-01T09:00:00Z\" }) { step { id } } }",
+            [Gp, OtherGp, Cardiologist, OtherSpecialist, ErDoctor, Biologist, Radiologist]),
+        ["cancelBooking"] = ("mutation { cancelBooking(input: { journeyId: \"x\", stepId: \"y\", reason: \"r\" }) { step { id } } }",
+            [Gp, OtherGp, Cardiologist, OtherSpecialist, ErDoctor, Biologist, Radiologist]),
     };
 
     public static TheoryData<string, string> RoleByOperation()

@@ -52,6 +52,9 @@ public sealed class InnomedProcess : IGraphQLEndpoint, IAsyncDisposable
         return new InnomedProcess(app, new Uri(address));
     }
 
+    /// <summary>An anonymous HTTP client of this process (sign in with it, then make a client with the token).</summary>
+    public GraphQLHttp Http => _http;
+
     public Task<JsonObject> GraphQLAsync(string query, object? variables = null) => _http.GraphQLAsync(query, variables);
 
     public Task<JsonNode> DataAsync(string query, object? variables = null) => _http.DataAsync(query, variables);

@@ -42,5 +42,14 @@ public static class Rules
         (actor, c) => actor.Role == ActorRole.System
             || (actor.Role == ActorRole.Regulator && (actor.TerritoryId is null || territoryId(c) == actor.TerritoryId));
 
+    /// <summary>The performer named by the input is the caller (or their unit); admins too.</summary>
+    public static AccessRule PerformerSelf(Func<IResolveFieldContext, Inputs.PerformerInput?> performer) =>
+        (actor, c) => actor.Role is ActorRole.System or ActorRole.Admin || performer(c) switch
+        {
+            { PractitionerId: { } id, UnitId: null } => actor.Role != ActorRole.Patient && id == actor.Id,
+            { PractitionerId: null, UnitId: { } unit } => unit == actor.UnitId,
+            _ => false,
+        };
+
     public static AccessRule Any(params AccessRule[] rules) => (actor, c) => rules.Any(r => r(actor, c));
 }

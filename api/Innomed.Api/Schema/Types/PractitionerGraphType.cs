@@ -1,8 +1,10 @@
 using GraphQL.Types;
 using GraphQL;
 using Innomed.Api.Schema.Access;
+using Innomed.Api.Schema.Availability;
 using Innomed.Api.Schema.Enums;
 using Innomed.Grains.Directory;
+using Innomed.Grains.Journeys;
 
 namespace Innomed.Api.Schema.Types;
 
@@ -28,5 +30,10 @@ public sealed class PractitionerGraphType : ObjectGraphType<PractitionerProfile>
             .Allow(Rules.Self(c => ((PractitionerProfile)c.Source!).Id))
             .Argument<IntGraphType>("first", "Default 50, max 200.")
             .ResolveAsync(async c => await c.FirstJourneysAsync(c.Grains().GetGrain<IPractitionerGrain>(c.Source.Id).GetJourneysAsync()));
+        Field<CalendarSlotGraphType>("nextFreeSlot")
+            .Description("The first free slot within the hours given (default 48, max 1440); GPs also see slots reserved for urgent referrals.")
+            .Argument<IntGraphType>("withinHours")
+            .Allow(Rules.Roles(Rules.Professionals))
+            .ResolveAsync(async c => await AvailabilityFields.NextFreeSlotAsync(c, Performer.Practitioner(c.Source.Id), c.GetArgument("withinHours", 48)));
     }
 }

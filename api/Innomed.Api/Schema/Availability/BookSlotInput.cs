@@ -1,0 +1,11 @@
+using Innomed.Api.Schema.Inputs;
+using Innomed.Grains.Availability;
+
+namespace Innomed.Api.Schema.Availability;
+
+public sealed class BookSlotInput
+{
+    public string JourneyId { get; set; } = "";
+    public string StepId { get; set; } = "";
+    public DateTimeOffset Start { get; set; }
+}
