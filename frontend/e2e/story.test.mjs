@@ -90,11 +90,14 @@ test('patient triages, GP takes charge and refers, specialist accepts, GP and pa
   await patient.locator('.patient[data-stage="SPECIALIST_CARE"]').waitFor({ timeout: 15_000 });
   await shot(patient, 'patient-status-phone');
 
-  // The specialist schedules and reports; the GP sees follow-up.
+  // The specialist books one of the slots their calendar publishes; the GP sees the appointment live.
   await specialist.locator('li[data-kind="REFERRAL"]').getByRole('button', { name: 'Programmer' }).click();
+  await specialist.locator('.slot').first().click();
+  await shot(specialist, 'specialist-slot-picker');
   await specialist.getByRole('button', { name: 'Valider' }).click();
   await specialist.locator('li[data-kind="REFERRAL"] [data-status="SCHEDULED"]').waitFor();
   await referral.locator('[data-status="SCHEDULED"]').waitFor({ timeout: 15_000 });
+  await referral.locator('p', { hasText: 'Rendez-vous' }).first().waitFor();
 
   // Directory and territory from the GP's seat.
   await gp.getByRole('link', { name: 'Annuaire' }).click();

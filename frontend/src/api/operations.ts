@@ -221,8 +221,22 @@ export const ReturnToPrimaryCareMutation = graphql(`
 `);
 
 export const SearchPractitionersQuery = graphql(`
-  query SearchPractitioners($territoryId: ID!, $text: String, $role: PractitionerRole, $specialty: String) {
-    searchPractitioners(territoryId: $territoryId, text: $text, role: $role, specialty: $specialty, first: 50) {
+  query SearchPractitioners(
+    $territoryId: ID!
+    $text: String
+    $role: PractitionerRole
+    $specialty: String
+    $freeSlotWithinHours: Int
+    $withSlots: Boolean! = false
+  ) {
+    searchPractitioners(
+      territoryId: $territoryId
+      text: $text
+      role: $role
+      specialty: $specialty
+      freeSlotWithinHours: $freeSlotWithinHours
+      first: 50
+    ) {
       id
       givenName
       familyName
@@ -230,13 +244,28 @@ export const SearchPractitionersQuery = graphql(`
       specialty
       unitId
       contact { ...ContactFields }
+      nextFreeSlot(withinHours: 168) @include(if: $withSlots) { start end reservedForUrgent }
     }
   }
 `);
 
 export const SearchUnitsQuery = graphql(`
-  query SearchUnits($territoryId: ID!, $text: String, $kind: UnitKind, $specialty: String) {
-    searchUnits(territoryId: $territoryId, text: $text, kind: $kind, specialty: $specialty, first: 50) {
+  query SearchUnits(
+    $territoryId: ID!
+    $text: String
+    $kind: UnitKind
+    $specialty: String
+    $freeSlotWithinHours: Int
+    $withSlots: Boolean! = false
+  ) {
+    searchUnits(
+      territoryId: $territoryId
+      text: $text
+      kind: $kind
+      specialty: $specialty
+      freeSlotWithinHours: $freeSlotWithinHours
+      first: 50
+    ) {
       id
       name
       hospitalName
@@ -244,6 +273,7 @@ export const SearchUnitsQuery = graphql(`
       specialty
       contactPoint { ...ContactFields }
       capacity { bedsFree bedsTotal erWaiting doctorsOnDuty }
+      nextFreeSlot(withinHours: 168) @include(if: $withSlots) { start end reservedForUrgent }
     }
   }
 `);
@@ -358,5 +388,23 @@ export const TerritoryOverdueQuery = graphql(`
 export const TerritoryCapacitySubscription = graphql(`
   subscription TerritoryCapacity($territoryId: ID!) {
     territoryCapacity(territoryId: $territoryId) { ...CapacityFields }
+  }
+`);
+
+export const AvailableSlotsQuery = graphql(`
+  query AvailableSlots($performer: PerformerInput!, $from: DateTimeOffset, $to: DateTimeOffset) {
+    availableSlots(performer: $performer, from: $from, to: $to) { start end free reservedForUrgent }
+  }
+`);
+
+export const BookSlotMutation = graphql(`
+  mutation BookSlot($input: BookSlotInput!) {
+    bookSlot(input: $input) { step { id status slot { start end } } journey { ...JourneyDetail } }
+  }
+`);
+
+export const CancelBookingMutation = graphql(`
+  mutation CancelBooking($input: CancelBookingInput!) {
+    cancelBooking(input: $input) { step { id status } journey { ...JourneyDetail } }
   }
 `);

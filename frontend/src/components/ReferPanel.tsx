@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ReferMutation, SearchPractitionersQuery, SearchUnitsQuery } from '../api/operations';
+import { BookSlotMutation, ReferMutation, SearchPractitionersQuery, SearchUnitsQuery } from '../api/operations';
+import { SlotPicker } from './SlotPicker';
 import type { JourneyDetailFragment, Priority, StepKind, UnitKind } from '../gql/graphql';
 import { ErrorNotice } from '../lib/errors';
 import { personName } from '../lib/format';
@@ -24,12 +25,13 @@ function defaultTarget(kind: StepKind): { target: 'practitioner' | 'unit'; unitK
 }
 
 /**
- * Refer, ask for a tele-expertise, order labs or imaging, or admit: pick who in the directory,
- * say why and how urgent. Slot booking slots in here when the schema offers it; until then the
- * performer schedules the step once accepted.
+ * Refer, ask for a tele-expertise, order labs or imaging, or admit: pick who in the directory (or
+ * only those with a free slot soon), say why and how urgent, and optionally book one of their
+ * published slots at once (which also accepts the request); otherwise the performer answers and
+ * schedules.
  */
 export function ReferPanel({ journeyId, territoryId, parentStepId, onDone, onClose }: { journeyId: string; territoryId: string; parentStepId?: string; onDone: (j: JourneyDetailFragment) => void; onClose: () => void }) {
-  const { t } = useI18n();
+  const { t, dateTime } = useI18n();
   const id = useId();
   const [kind, setKind] = useState<StepKind>('REFERRAL');
   const [target, setTarget] = useState<'practitioner' | 'unit'>('practitioner');
@@ -38,16 +40,21 @@ export function ReferPanel({ journeyId, territoryId, parentStepId, onDone, onClo
   const [reason, setReason] = useState('');
   const [priority, setPriority] = useState<Priority>('ROUTINE');
   const [note, setNote] = useState('');
+  const [soon, setSoon] = useState(false);
+  const [slot, setSlot] = useState<string | null>(null);
+  const [bookState, book] = useMutation(BookSlotMutation);
+  const [referred, setReferred] = useState<{ stepId: string; journey: JourneyDetailFragment } | null>(null);
+  const bookable = kind !== 'TELE_EXPERTISE';
   const unitKind = kind === 'LAB_ORDER' ? 'LABORATORY' : kind === 'IMAGING_ORDER' ? 'RADIOLOGY' : undefined;
 
   const [practitioners] = useQuery({
     query: SearchPractitionersQuery,
-    variables: { territoryId, text: text || null },
+    variables: { territoryId, text: text || null, freeSlotWithinHours: soon ? 48 : null, withSlots: true },
     pause: target !== 'practitioner',
   });
   const [units] = useQuery({
     query: SearchUnitsQuery,
-    variables: { territoryId, text: text || null, kind: unitKind ?? null },
+    variables: { territoryId, text: text || null, kind: unitKind ?? null, freeSlotWithinHours: soon ? 48 : null, withSlots: true },
     pause: target !== 'unit',
   });
   const [state, refer] = useMutation(ReferMutation);
@@ -55,19 +62,30 @@ export function ReferPanel({ journeyId, territoryId, parentStepId, onDone, onClo
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!performer) return;
-    const result = await refer({ input: { journeyId, parentStepId: parentStepId ?? null, kind, performer, reason, priority, note: note || null } });
-    if (result.data) onDone(result.data.refer.journey);
+    // A retry after a lost slot only books again: the request already exists.
+    let created = referred;
+    if (!created) {
+      const result = await refer({ input: { journeyId, parentStepId: parentStepId ?? null, kind, performer, reason, priority, note: note || null } });
+      if (!result.data) return;
+      created = { stepId: result.data.refer.step.id, journey: result.data.refer.journey };
+      setReferred(created);
+    }
+    if (!slot || !bookable) return onDone(created.journey);
+    const booked = await book({ input: { journeyId, stepId: created.stepId, start: slot } });
+    if (booked.data) onDone(booked.data.bookSlot.journey);
+    else setSlot(null); // taken meanwhile: the picker re-reads; the request stands and can be booked later
   };
 
   const options =
     target === 'practitioner'
       ? (practitioners.data?.searchPractitioners ?? [])
           .filter((p) => p.role !== 'GP' && p.role !== 'REGULATOR')
-          .map((p) => ({ key: `p:${p.id}`, value: { practitionerId: p.id }, label: `${personName(p)}${p.specialty ? ` — ${p.specialty}` : ''}` }))
+          .map((p) => ({ key: `p:${p.id}`, value: { practitionerId: p.id }, label: `${personName(p)}${p.specialty ? ` — ${p.specialty}` : ''}`, next: p.nextFreeSlot?.start }))
       : (units.data?.searchUnits ?? []).map((u) => ({
           key: `u:${u.id}`,
           value: { unitId: u.id },
           label: `${u.name} — ${u.hospitalName}${u.capacity ? ` · ${t('capacity.freeBeds', { n: u.capacity.bedsFree })}` : ''}`,
+          next: u.nextFreeSlot?.start,
         }));
   const selectedKey = performer ? (performer.practitionerId ? `p:${performer.practitionerId}` : `u:${performer.unitId}`) : null;
 
@@ -107,13 +125,20 @@ export function ReferPanel({ journeyId, territoryId, parentStepId, onDone, onClo
         {t('directory.search')}
         <input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t('directory.placeholder')} />
       </label>
+      <label className="choice">
+        <input type="checkbox" checked={soon} onChange={(e) => setSoon(e.target.checked)} />
+        {t('refer.freeWithin48')}
+      </label>
       <fieldset className="choices" aria-busy={practitioners.fetching || units.fetching}>
         <legend>{t('refer.results')}</legend>
         {options.length === 0 ? <p className="muted">{t('common.none')}</p> : null}
         {options.map((o) => (
           <label key={o.key} className="choice">
-            <input type="radio" name={`${id}-performer`} checked={selectedKey === o.key} onChange={() => setPerformer(o.value)} required />
-            {o.label}
+            <input type="radio" name={`${id}-performer`} checked={selectedKey === o.key} disabled={referred !== null} onChange={() => { setPerformer(o.value); setSlot(null); }} required />
+            <span>
+              {o.label}
+              {o.next ? <span className="muted"> · {t('refer.nextSlot', { at: dateTime(o.next) })}</span> : null}
+            </span>
           </label>
         ))}
       </fieldset>
@@ -135,13 +160,12 @@ export function ReferPanel({ journeyId, territoryId, parentStepId, onDone, onClo
         {t('refer.note')}
         <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
       </label>
-      <section className="slot-picker" aria-label={t('step.slotPicker')}>
-        <p className="muted">{t('refer.slotsArrive')}</p>
-      </section>
-      <ErrorNotice error={state.error} />
+      {performer && bookable ? <SlotPicker performer={performer} value={slot} onChange={setSlot} /> : null}
+      {referred ? <p role="status">{t('refer.sentBookAgain')}</p> : null}
+      <ErrorNotice error={state.error ?? bookState.error} />
       <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={!performer || state.fetching}>
-          {t('refer.send')}
+        <button type="submit" className="button button--primary" disabled={!performer || state.fetching || bookState.fetching}>
+          {referred ? t('refer.bookOnly') : slot ? t('refer.sendAndBook') : t('refer.send')}
         </button>
         <button type="button" className="button" onClick={onClose}>
           {t('common.cancel')}

@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { UpdateStepMutation } from '../api/operations';
+import { BookSlotMutation, CancelBookingMutation, UpdateStepMutation } from '../api/operations';
+import { SlotPicker } from './SlotPicker';
 import type { JourneyDetailFragment, StepAction, StepFieldsFragment } from '../gql/graphql';
 import type { Session } from '../lib/auth';
 import { ErrorNotice } from '../lib/errors';
 import { toLocalInput } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 
-const needsForm: StepAction[] = ['REJECT', 'SCHEDULE', 'COMPLETE', 'FAIL', 'CANCEL'];
+const needsForm: StepAction[] = ['REJECT', 'SCHEDULE', 'UNSCHEDULE', 'COMPLETE', 'FAIL', 'CANCEL'];
 
 /** Is the signed-in user the one who performs this step (themselves or their unit)? */
 export function performs(session: Session, step: StepFieldsFragment): boolean {
@@ -21,22 +22,36 @@ export function actionsFor(session: Session, step: StepFieldsFragment): StepActi
   if (step.kind === 'TRIAGE' || step.kind === 'PRIMARY_CARE') return [];
   const mine = performs(session, step);
   const requested = step.requesterId === session.user.id;
-  return step.permittedActions.filter((a) => (a === 'CANCEL' ? requested : mine));
+  return step.permittedActions.filter((a) => (a === 'CANCEL' ? requested : a === 'SCHEDULE' || a === 'UNSCHEDULE' ? mine || requested : mine));
 }
 
 export function StepActions({ session, journeyId, step, onDone }: { session: Session; journeyId: string; step: StepFieldsFragment; onDone: (j: JourneyDetailFragment) => void }) {
   const { t } = useI18n();
   const [active, setActive] = useState<StepAction | null>(null);
-  const [state, update] = useMutation(UpdateStepMutation);
+  const [updateState, update] = useMutation(UpdateStepMutation);
+  const [bookState, book] = useMutation(BookSlotMutation);
+  const [unbookState, unbook] = useMutation(CancelBookingMutation);
   const actions = actionsFor(session, step);
   if (actions.length === 0) return null;
+  const state = { fetching: updateState.fetching || bookState.fetching || unbookState.fetching, error: updateState.error ?? bookState.error ?? unbookState.error };
 
+  const finish = (journey: JourneyDetailFragment | undefined) => {
+    if (!journey) return;
+    setActive(null);
+    onDone(journey);
+  };
   const run = async (action: StepAction, extra: Record<string, unknown> = {}) => {
-    const result = await update({ input: { journeyId, stepId: step.id, action, ...extra } });
-    if (result.data) {
-      setActive(null);
-      onDone(result.data.updateStep.journey);
+    // A published slot is booked (the calendar holds it); a time typed by hand only schedules the step.
+    if (action === 'SCHEDULE' && typeof extra.bookStart === 'string') {
+      const r = await book({ input: { journeyId, stepId: step.id, start: extra.bookStart } });
+      return finish(r.data?.bookSlot.journey);
     }
+    if (action === 'UNSCHEDULE') {
+      const r = await unbook({ input: { journeyId, stepId: step.id, reason: String(extra.reason ?? '') } });
+      return finish(r.data?.cancelBooking.journey);
+    }
+    const result = await update({ input: { journeyId, stepId: step.id, action, ...extra } });
+    finish(result.data?.updateStep.journey);
   };
 
   return (
@@ -55,13 +70,13 @@ export function StepActions({ session, journeyId, step, onDone }: { session: Ses
           </button>
         ))}
       </div>
-      {active ? <ActionForm action={active} busy={state.fetching} onSubmit={(extra) => void run(active, extra)} onCancel={() => setActive(null)} /> : null}
+      {active ? <ActionForm action={active} step={step} busy={state.fetching} onSubmit={(extra) => void run(active, extra)} onCancel={() => setActive(null)} /> : null}
       <ErrorNotice error={state.error} />
     </div>
   );
 }
 
-function ActionForm({ action, busy, onSubmit, onCancel }: { action: StepAction; busy: boolean; onSubmit: (extra: Record<string, unknown>) => void; onCancel: () => void }) {
+function ActionForm({ action, step, busy, onSubmit, onCancel }: { action: StepAction; step: StepFieldsFragment; busy: boolean; onSubmit: (extra: Record<string, unknown>) => void; onCancel: () => void }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
   const [alternative, setAlternative] = useState('');
@@ -72,6 +87,8 @@ function ActionForm({ action, busy, onSubmit, onCancel }: { action: StepAction; 
     return toLocalInput(d);
   });
   const [minutes, setMinutes] = useState(30);
+  const [slot, setSlot] = useState<string | null>(null);
+  const calendar = step.performer && step.kind !== 'TELE_EXPERTISE' ? (step.performer.kind === 'PRACTITIONER' ? { practitionerId: step.performer.id } : { unitId: step.performer.id }) : null;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -80,10 +97,12 @@ function ActionForm({ action, busy, onSubmit, onCancel }: { action: StepAction; 
         return onSubmit({ reason, alternative });
       case 'FAIL':
       case 'CANCEL':
+      case 'UNSCHEDULE':
         return onSubmit({ reason });
       case 'COMPLETE':
         return onSubmit({ report });
       case 'SCHEDULE': {
+        if (slot) return onSubmit({ bookStart: slot });
         const s = new Date(start);
         return onSubmit({ slot: { start: s.toISOString(), end: new Date(s.getTime() + minutes * 60_000).toISOString() } });
       }
@@ -92,7 +111,7 @@ function ActionForm({ action, busy, onSubmit, onCancel }: { action: StepAction; 
 
   return (
     <form className="action-form" onSubmit={submit} aria-label={t(`action.${action}`)}>
-      {action === 'REJECT' || action === 'FAIL' || action === 'CANCEL' ? (
+      {action === 'REJECT' || action === 'FAIL' || action === 'CANCEL' || action === 'UNSCHEDULE' ? (
         <label>
           {t('step.reason')}
           <textarea required value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
@@ -110,9 +129,10 @@ function ActionForm({ action, busy, onSubmit, onCancel }: { action: StepAction; 
           <textarea required value={report} onChange={(e) => setReport(e.target.value)} rows={4} />
         </label>
       ) : null}
-      {action === 'SCHEDULE' ? (
+      {action === 'SCHEDULE' && calendar ? <SlotPicker performer={calendar} value={slot} onChange={setSlot} /> : null}
+      {action === 'SCHEDULE' && !slot ? (
         <fieldset>
-          <legend>{t('step.slotPicker')}</legend>
+          <legend>{t('step.slotByHand')}</legend>
           <label>
             {t('step.slotStart')}
             <input type="datetime-local" required value={start} onChange={(e) => setStart(e.target.value)} />
@@ -121,7 +141,6 @@ function ActionForm({ action, busy, onSubmit, onCancel }: { action: StepAction; 
             {t('step.slotMinutes')}
             <input type="number" min={5} max={480} step={5} required value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} />
           </label>
-          <p className="muted">{t('step.slotsArrive')}</p>
         </fieldset>
       ) : null}
       <div className="button-row">

@@ -9,13 +9,17 @@ import { useI18n } from '../lib/i18n';
 
 /** The territory's directory: who to call, mail or see on video, now. */
 export function DirectoryView() {
-  const { t } = useI18n();
+  const { t, dateTime } = useI18n();
   const session = useSession();
   const territoryId = session.user.territoryId ?? 'demo';
   const [text, setText] = useState('');
   const [what, setWhat] = useState<'practitioners' | 'units'>('practitioners');
-  const [practitioners] = useQuery({ query: SearchPractitionersQuery, variables: { territoryId, text: text || null }, pause: what !== 'practitioners' });
-  const [units] = useQuery({ query: SearchUnitsQuery, variables: { territoryId, text: text || null }, pause: what !== 'units' });
+  const [soon, setSoon] = useState(false);
+  // Calendars are for professionals; a patient's directory shows contacts only.
+  const professional = session.user.role !== 'Patient';
+  const slots = { freeSlotWithinHours: professional && soon ? 48 : null, withSlots: professional };
+  const [practitioners] = useQuery({ query: SearchPractitionersQuery, variables: { territoryId, text: text || null, ...slots }, pause: what !== 'practitioners' });
+  const [units] = useQuery({ query: SearchUnitsQuery, variables: { territoryId, text: text || null, ...slots }, pause: what !== 'units' });
 
   return (
     <div className="workspace">
@@ -36,6 +40,12 @@ export function DirectoryView() {
             {t('directory.units')}
           </label>
         </fieldset>
+        {professional ? (
+          <label className="choice">
+            <input type="checkbox" checked={soon} onChange={(e) => setSoon(e.target.checked)} />
+            {t('refer.freeWithin48')}
+          </label>
+        ) : null}
       </form>
       <ErrorNotice error={practitioners.error ?? units.error} />
       <ul className="directory" aria-label={t('directory.results')} aria-busy={practitioners.fetching || units.fetching}>
@@ -47,6 +57,7 @@ export function DirectoryView() {
                   <div className="muted">
                     {t(`role.${p.role}`)}
                     {p.specialty ? ` · ${p.specialty}` : ''}
+                    {p.nextFreeSlot ? ` · ${t('refer.nextSlot', { at: dateTime(p.nextFreeSlot.start) })}` : ''}
                   </div>
                 </div>
                 <ContactButtons contact={p.contact} who={personName(p)} />
@@ -59,6 +70,7 @@ export function DirectoryView() {
                   <div className="muted">
                     {u.hospitalName} · {t(`unitKind.${u.kind}`)}
                     {u.capacity ? ` · ${t('capacity.freeBeds', { n: u.capacity.bedsFree })}` : ''}
+                    {u.nextFreeSlot ? ` · ${t('refer.nextSlot', { at: dateTime(u.nextFreeSlot.start) })}` : ''}
                   </div>
                 </div>
                 <ContactButtons contact={u.contactPoint} who={u.name} />

@@ -181,8 +181,8 @@ export function JourneyWorkspace({ id, back }: { id: string; back: string }) {
           <h3 id="timeline-title">{t('journey.timeline')}</h3>
           <ol className="timeline">
             {[...journey.timeline.nodes].reverse().map((e) => (
-              <li key={e.version} value={e.version}>
-                <time dateTime={e.at}>{dateTime(e.at)}</time> — {t(`event.${e.type}`)}
+              <li key={e.version}>
+                <span className="timeline__version">#{e.version}</span> <time dateTime={e.at}>{dateTime(e.at)}</time> — {t(`event.${e.type}`)}
                 {e.stepStatus ? <> ({t(`status.${e.stepStatus}`)})</> : null}
               </li>
             ))}
