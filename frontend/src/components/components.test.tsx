@@ -55,3 +55,27 @@ describe('StepActions', () => {
     });
   });
 });
+
+describe('SlotPicker', () => {
+  it('Given a calendar When shown Then only free slots are offered, urgent ones marked, and none picked by default', async () => {
+    const { SlotPicker } = await import('./SlotPicker');
+    const client = fakeClient({
+      AvailableSlots: {
+        data: {
+          availableSlots: [
+            { start: '2026-11-24T08:00:00Z', end: '2026-11-24T08:20:00Z', free: true, reservedForUrgent: false },
+            { start: '2026-11-24T08:20:00Z', end: '2026-11-24T08:40:00Z', free: false, reservedForUrgent: false },
+            { start: '2026-11-24T16:00:00Z', end: '2026-11-24T16:20:00Z', free: true, reservedForUrgent: true },
+          ],
+        },
+      },
+    });
+    let picked: string | null = 'x';
+    renderWith(<SlotPicker performer={{ practitionerId: '20000000001' }} value={null} onChange={(v) => (picked = v)} />, { client });
+    await waitFor(() => expect(document.querySelectorAll('.slot').length).toBe(2));
+    expect(screen.getByRole('radio', { name: /Pas de créneau/ })).toHaveProperty('checked', true);
+    expect(screen.getByText('(réservé aux adressages urgents)')).toBeTruthy();
+    fireEvent.click(document.querySelectorAll<HTMLInputElement>('.slot input')[0]);
+    expect(picked).toBe('2026-11-24T08:00:00Z');
+  });
+});
