@@ -32,6 +32,13 @@ export function App() {
   const token = session?.accessToken;
   const connection = useMemo(() => (token ? createInnomedClient(token, signOut) : null), [token, signOut]);
   useEffect(() => () => connection?.dispose(), [connection]);
+  // Development tokens last an hour: leave the session when it ends rather than fail request by request.
+  const expiresAt = session?.expiresAt;
+  useEffect(() => {
+    if (!expiresAt) return;
+    const timer = setTimeout(signOut, Math.max(0, new Date(expiresAt).getTime() - Date.now()));
+    return () => clearTimeout(timer);
+  }, [expiresAt, signOut]);
 
   const workspaces = session ? workspacesOf(session.user.role) : [];
   useEffect(() => {

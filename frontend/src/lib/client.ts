@@ -71,6 +71,12 @@ export function createInnomedClient(token: string, onUnauthenticated: () => void
       }),
     ],
     fetchOptions: () => ({ headers: { Authorization: `Bearer ${token}` } }),
+    // A refused token (401: expired, revoked) means signing in again, not "server unreachable".
+    fetch: async (input, init) => {
+      const response = await fetch(input, init);
+      if (response.status === 401) onUnauthenticated();
+      return response;
+    },
   });
   return { client, dispose: () => void ws.dispose() };
 }

@@ -11,7 +11,7 @@ export const gpSession: Session = {
   user: { id: '10000000001', name: 'Camille Durand', role: 'Gp', unitId: null, territoryId: 'demo' },
 };
 
-/** A urql client that answers each operation by name from `responses`; subscriptions stay silent. */
+/** A urql client that answers each operation by name from `responses`. */
 export function fakeClient(responses: Record<string, unknown> = {}, calls: { name: string; variables: unknown }[] = []): Client {
   const answer = (op: { query: { definitions: readonly { name?: { value: string } }[] }; variables?: unknown }) => {
     const name = op.query.definitions.find((d) => d.name)?.name?.value ?? '';
@@ -22,7 +22,11 @@ export function fakeClient(responses: Record<string, unknown> = {}, calls: { nam
   return {
     executeQuery: (op: never) => fromValue(answer(op)),
     executeMutation: (op: never) => fromValue(answer(op)),
-    executeSubscription: () => never,
+    // Subscriptions answer only when a response is given (one event), otherwise stay silent.
+    executeSubscription: (op: never) => {
+      const name = (op as { query: { definitions: readonly { name?: { value: string } }[] } }).query.definitions.find((d) => d.name)?.name?.value ?? '';
+      return name in responses ? fromValue(answer(op)) : never;
+    },
   } as unknown as Client;
 }
 
