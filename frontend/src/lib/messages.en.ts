@@ -171,6 +171,8 @@ export const en: Messages = {
   'patient.status': 'Where your request stands',
   'patient.yourGp': 'Your doctor: {name}',
   'patient.onCall': 'Reach the {name} on-call desk:',
+  'patient.cancel': 'Cancel my request',
+  'patient.cancelReason': 'Why cancel? (for instance: I feel better, I saw a doctor)',
   'patient.newRequest': 'New request',
   'patientStage.TRIAGE': 'Questions',
   'patientStage.AWAITING_PRIMARY_CARE': 'Waiting for a doctor',

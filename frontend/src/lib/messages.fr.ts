@@ -170,6 +170,8 @@ export const fr = {
   'patient.status': 'Où en est votre demande',
   'patient.yourGp': 'Votre médecin : {name}',
   'patient.onCall': 'Joindre la permanence de {name} :',
+  'patient.cancel': 'Annuler ma demande',
+  'patient.cancelReason': 'Pourquoi annulez-vous ? (par exemple : je vais mieux, j’ai vu un médecin)',
   'patient.newRequest': 'Nouvelle demande',
   'patientStage.TRIAGE': 'Questions',
   'patientStage.AWAITING_PRIMARY_CARE': 'Attente d’un médecin',

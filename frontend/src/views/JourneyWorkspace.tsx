@@ -34,6 +34,10 @@ export function JourneyWorkspace({ id, back }: { id: string; back: string }) {
   const isGp = role === 'Gp';
   const followsIt = journey.gp?.id === session.user.id;
   const primaryStep = journey.steps.find((s) => s.kind === 'PRIMARY_CARE');
+  // A GP's requests hang under primary care; a specialist's or a unit's under the step they perform.
+  const ownOpenStep = journey.steps.find(
+    (s) => s.performer && (s.performer.id === session.user.id || s.performer.id === session.user.unitId) && !['COMPLETED', 'CANCELLED', 'REJECTED', 'FAILED'].includes(s.status),
+  );
 
   return (
     <article className="journey" aria-labelledby="journey-title" data-version={journey.version} data-stage={journey.stage}>
@@ -116,7 +120,7 @@ export function JourneyWorkspace({ id, back }: { id: string; back: string }) {
           <ReferPanel
             journeyId={journey.id}
             territoryId={journey.territoryId}
-            parentStepId={isGp ? primaryStep?.id : undefined}
+            parentStepId={isGp ? primaryStep?.id : ownOpenStep?.id}
             onClose={() => setReferring(false)}
             onDone={(j) => {
               replace(j);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { AnswerTriageMutation, StartJourneyMutation, TerritoryInfoQuery, TriageProgressQuery } from '../api/operations';
+import { AnswerTriageMutation, CancelJourneyMutation, StartJourneyMutation, TerritoryInfoQuery, TriageProgressQuery } from '../api/operations';
 import { DueBy, LevelBadge, StatusBadge } from '../components/Badges';
 import { ComingSoon } from '../components/ComingSoon';
 import { ContactButtons } from '../components/ContactButtons';
@@ -306,8 +306,11 @@ const stages: JourneyStage[] = ['TRIAGE', 'AWAITING_PRIMARY_CARE', 'PRIMARY_CARE
 function PatientStatus({ journeyId, onNew }: { journeyId: string; onNew: () => void }) {
   const { t, dateTime } = useI18n();
   const session = useSession();
-  const { journey, error } = useLiveJourney(journeyId);
+  const { journey, error, replace } = useLiveJourney(journeyId);
   const [territory] = useQuery({ query: TerritoryInfoQuery, variables: { id: session.user.territoryId ?? 'demo' } });
+  const [cancelling, setCancelling] = useState(false);
+  const [reason, setReason] = useState('');
+  const [cancelState, cancel] = useMutation(CancelJourneyMutation);
   if (error) return <ErrorNotice error={error} />;
   if (!journey) return <p role="status">{t('common.loading')}</p>;
   const level = journey.triage?.level;
@@ -400,7 +403,34 @@ function PatientStatus({ journeyId, onNew }: { journeyId: string; onNew: () => v
       </section>
       <ComingSoon title="panel.messages" arrivesWith="arrives.chat" />
       <ComingSoon title="panel.documents" arrivesWith="arrives.documents" />
-      <button type="button" className="button" onClick={onNew}>
+      {journey.permittedActions.includes('CANCEL') && !emergency ? (
+        <section className="card" aria-label={t('patient.cancel')}>
+          <button type="button" className="button button--danger" aria-expanded={cancelling} onClick={() => setCancelling(!cancelling)}>
+            {t('patient.cancel')}
+          </button>
+          {cancelling ? (
+            <form
+              className="action-form"
+              onSubmit={async (e) => {
+                e.preventDefault();
+                const r = await cancel({ input: { journeyId, reason } });
+                replace(r.data?.cancelJourney.journey);
+                if (r.data) setCancelling(false);
+              }}
+            >
+              <label>
+                {t('patient.cancelReason')}
+                <textarea required rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+              </label>
+              <ErrorNotice error={cancelState.error} />
+              <button type="submit" className="button button--primary" disabled={cancelState.fetching}>
+                {t('common.confirm')}
+              </button>
+            </form>
+          ) : null}
+        </section>
+      ) : null}
+      <button type="button" className={ended ? 'button button--primary' : 'button'} onClick={onNew}>
         {t('patient.newRequest')}
       </button>
     </div>
