@@ -99,6 +99,23 @@ test('patient triages, GP takes charge and refers, specialist accepts, GP and pa
   await referral.locator('[data-status="SCHEDULED"]').waitFor({ timeout: 15_000 });
   await referral.locator('p', { hasText: 'Rendez-vous' }).first().waitFor();
 
+  // The consultation happens; the report reaches the GP live and the journey moves to follow-up.
+  const specialistReferral = specialist.locator('li[data-kind="REFERRAL"]');
+  await specialistReferral.getByRole('button', { name: 'Commencer' }).click();
+  await specialistReferral.locator('[data-status="IN_PROGRESS"]').waitFor();
+  await specialistReferral.getByRole('button', { name: 'Terminer avec compte rendu' }).click();
+  await specialistReferral.getByRole('textbox', { name: 'Compte rendu' }).fill('ECG : extrasystoles bénignes. Pas de traitement.');
+  await specialistReferral.getByRole('button', { name: 'Valider' }).click();
+  await referral.locator('[data-status="COMPLETED"]').waitFor({ timeout: 15_000 });
+  await gp.locator('article.journey[data-stage="FOLLOW_UP"]').waitFor({ timeout: 15_000 });
+  await referral.getByText('extrasystoles bénignes', { exact: false }).waitFor();
+  await shot(gp, 'gp-journey-report');
+  await gp.getByRole('button', { name: 'Clore le parcours' }).click();
+  await gp.getByLabel('Conclusion du parcours').fill('Extrasystoles bénignes, rassurée.');
+  await gp.getByRole('button', { name: 'Valider' }).click();
+  await gp.locator('article.journey[data-stage="CLOSED"]').waitFor();
+  await patient.locator('.patient[data-stage="CLOSED"]').waitFor({ timeout: 15_000 });
+
   // Directory and territory from the GP's seat.
   await gp.getByRole('link', { name: 'Annuaire' }).click();
   await gp.getByLabel('Rechercher').fill('cardio');
@@ -108,6 +125,16 @@ test('patient triages, GP takes charge and refers, specialist accepts, GP and pa
   await gp.locator('table tbody tr').first().waitFor();
   await gp.waitForTimeout(300); // the chart draws on the next frame
   await shot(gp, 'territory-dashboard');
+
+  // Capacity is live: the ER updates its figures, the GP's dashboard follows without a reload.
+  const erContext = await browser.newContext(phone);
+  const er = await erContext.newPage();
+  await signIn(er, url, '30000000001');
+  await er.getByLabel('Médecins présents').fill('9');
+  await er.getByRole('button', { name: 'Enregistrer' }).click();
+  await er.getByText('Enregistré.').waitFor();
+  await gp.locator('tr', { hasText: 'Urgences — CHU Démo' }).locator('td').last().filter({ hasText: /^9$/ }).waitFor({ timeout: 15_000 });
+  await erContext.close();
 
   // English is one switch away.
   await gp.getByLabel('Langue').selectOption('EN');
