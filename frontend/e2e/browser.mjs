@@ -62,3 +62,12 @@ export async function answerTriage(page, pick = () => undefined, onQuestion = as
   }
   throw new Error('the chatbot never finished');
 }
+
+/** Form controls on the page without an accessible name (a label, aria-label or aria-labelledby). */
+export async function unlabelledControls(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('input, select, textarea, button')]
+      .filter((el) => !(el.labels?.length || el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || (el.tagName === 'BUTTON' && el.textContent.trim())))
+      .map((el) => el.outerHTML.slice(0, 120)),
+  );
+}

@@ -4,7 +4,7 @@
 // artifacts/screenshots/.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerTriage, desktop, launch, phone, shot, signIn } from './browser.mjs';
+import { answerTriage, desktop, launch, phone, shot, signIn, unlabelledControls } from './browser.mjs';
 import { startSystem } from './system.mjs';
 
 let system;
@@ -35,6 +35,7 @@ test('patient triages, GP takes charge and refers, specialist accepts, GP and pa
   await patient.getByLabel('Date de naissance').fill('1984-03-12');
   await patient.getByLabel('Téléphone (pour être rappelé·e)').fill('+33 6 12 34 56 78');
   await shot(patient, 'patient-start-phone');
+  assert.deepEqual(await unlabelledControls(patient), [], 'every control of the start form has a label');
   await patient.getByRole('button', { name: 'Commencer' }).click();
   await answerTriage(patient, (code, kind) => (code === 'sex' ? 'Femme' : kind === 'NUMBER' && /temp/.test(code) ? 37.2 : undefined), async (_code, i) => {
     if (i === 3) await shot(patient, 'patient-chatbot-phone');
@@ -61,6 +62,7 @@ test('patient triages, GP takes charge and refers, specialist accepts, GP and pa
   await gp.getByRole('radio', { name: /Paul Mercier/ }).check();
   await gp.getByLabel('Motif').fill('Palpitations, ECG à interpréter');
   await gp.getByLabel('Priorité').selectOption('URGENT');
+  assert.deepEqual(await unlabelledControls(gp), [], 'every control of the refer panel has a label');
   await gp.getByRole('button', { name: 'Envoyer la demande' }).click();
   const referral = gp.locator('li[data-kind="REFERRAL"]');
   await referral.locator('[data-status="REQUESTED"]').waitFor();
@@ -93,6 +95,7 @@ test('patient triages, GP takes charge and refers, specialist accepts, GP and pa
   // The specialist books one of the slots their calendar publishes; the GP sees the appointment live.
   await specialist.locator('li[data-kind="REFERRAL"]').getByRole('button', { name: 'Programmer' }).click();
   await specialist.locator('.slot').first().click();
+  assert.deepEqual(await unlabelledControls(specialist), [], 'every control of the slot picker has a label');
   await shot(specialist, 'specialist-slot-picker');
   await specialist.getByRole('button', { name: 'Valider' }).click();
   await specialist.locator('li[data-kind="REFERRAL"] [data-status="SCHEDULED"]').waitFor();
