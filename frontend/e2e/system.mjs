@@ -31,38 +31,57 @@ export function findSiloDll() {
   return dll;
 }
 
-/** @returns {Promise<{ url: string, stop: () => Promise<void> }>} */
+/** @returns {Promise<{ url: string, stop: () => Promise<void>, restart?: () => Promise<void> }>} */
 export async function startSystem() {
   if (process.env.INNOMED_URL) return { url: process.env.INNOMED_URL.replace(/\/$/, ''), stop: async () => {} };
   const dll = findSiloDll();
   const dataDirectory = mkdtempSync(path.join(tmpdir(), 'innomed-e2e-'));
   const [http, silo, gateway] = [await freePort(), await freePort(), await freePort()];
   const url = `http://127.0.0.1:${http}`;
-  const child = spawn(
-    'dotnet',
-    [
-      dll,
-      `--urls=${url}`,
-      `--Innomed:DataDirectory=${dataDirectory}`,
-      `--Orleans:SiloPort=${silo}`,
-      `--Orleans:GatewayPort=${gateway}`,
-      '--Innomed:Demo:OpeningHours=00:00-00:00', // patients may start at any hour
-      '--Innomed:RateLimit:Enabled=false', // several browser contexts from one address
-      '--Logging:LogLevel:Default=Warning',
-    ],
-    { cwd: path.dirname(dll), stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const args = [
+    dll,
+    `--urls=${url}`,
+    `--Innomed:DataDirectory=${dataDirectory}`,
+    `--Orleans:SiloPort=${silo}`,
+    `--Orleans:GatewayPort=${gateway}`,
+    '--Innomed:Demo:OpeningHours=00:00-00:00', // patients may start at any hour
+    '--Innomed:RateLimit:Enabled=false', // several browser contexts from one address
+    '--Logging:LogLevel:Default=Warning',
+  ];
+  let process_ = await launchSilo(dll, args, url);
+  const stopSilo = async () => {
+    const { child, exited } = process_;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  return {
+    url,
+    // Same storage, same address: clients must reconnect and find their data again.
+    restart: async () => {
+      await stopSilo();
+      process_ = await launchSilo(dll, args, url);
+    },
+    stop: async () => {
+      await stopSilo();
+      rmSync(dataDirectory, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchSilo(dll, args, url) {
+  const child = spawn('dotnet', args, { cwd: path.dirname(dll), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (c) => (output += c));
   child.stderr.on('data', (c) => (output += c));
   const exited = new Promise((resolve) => child.once('exit', resolve));
-
   const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`silo exited with ${child.exitCode}:\n${output}`);
     try {
       const r = await fetch(`${url}/health/ready`);
-      // The seeder runs in the background: wait until the demo users can sign in and the demo territory exists.
+      // The seeder runs in the background: wait until the demo users can sign in.
       if (r.ok && (await fetch(`${url}/auth/dev/users`)).ok) break;
     } catch {
       /* not listening yet */
@@ -73,14 +92,5 @@ export async function startSystem() {
     }
     await new Promise((r) => setTimeout(r, 300));
   }
-  return {
-    url,
-    stop: async () => {
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
-      rmSync(dataDirectory, { recursive: true, force: true });
-    },
-  };
+  return { child, exited };
 }
