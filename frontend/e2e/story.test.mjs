@@ -119,6 +119,20 @@ test('patient triages, GP takes charge and refers, specialist accepts, GP and pa
   await gp.locator('article.journey[data-stage="CLOSED"]').waitFor();
   await patient.locator('.patient[data-stage="CLOSED"]').waitFor({ timeout: 15_000 });
 
+  // The patient sees who looked at their file; so does the data-protection officer.
+  await patient.getByText('Qui a consulté mon dossier').click();
+  await patient.locator('.audit td', { hasText: '10000000001' }).first().waitFor({ timeout: 15_000 });
+  await shot(patient, 'patient-audit-phone');
+  const dpoContext = await browser.newContext(desktop);
+  const dpo = await dpoContext.newPage();
+  await signIn(dpo, url, 'dpo-demo');
+  await dpo.waitForURL(`${url}/audit`);
+  await dpo.getByLabel('Identifiant du parcours').fill(journeyId);
+  await dpo.getByRole('button', { name: 'Afficher' }).click();
+  await dpo.locator('.audit td', { hasText: '20000000001' }).first().waitFor({ timeout: 15_000 });
+  await shot(dpo, 'dpo-audit');
+  await dpoContext.close();
+
   // Directory and territory from the GP's seat.
   await gp.getByRole('link', { name: 'Annuaire' }).click();
   await gp.getByLabel('Rechercher').fill('cardio');

@@ -5,6 +5,7 @@ import { useAuth, workspacesOf, type Workspace } from './lib/auth';
 import { createInnomedClient } from './lib/client';
 import { useI18n } from './lib/i18n';
 import { Link, match, navigate, usePath } from './lib/router';
+import { AuditView } from './views/AuditView';
 import { DirectoryView } from './views/DirectoryView';
 import { GpHome } from './views/GpHome';
 import { JourneyWorkspace } from './views/JourneyWorkspace';
@@ -23,6 +24,7 @@ const homes: Record<Workspace, string> = {
   regulator: '/regulator',
   territory: '/territory',
   directory: '/directory',
+  audit: '/audit',
 };
 
 export function App() {
@@ -120,6 +122,7 @@ function Routes({ path, workspaces }: { path: string; workspaces: Workspace[] })
       </Suspense>
     );
   if (match('/directory', path)) return <DirectoryView />;
+  if (allowed('audit') && match('/audit', path)) return <AuditView />;
   if (path === '/') return null;
   return (
     <p role="alert">

@@ -408,3 +408,12 @@ export const CancelBookingMutation = graphql(`
     cancelBooking(input: $input) { step { id status } journey { ...JourneyDetail } }
   }
 `);
+
+export const AuditTrailQuery = graphql(`
+  query AuditTrail($journeyId: ID!, $after: String) {
+    auditTrail(journeyId: $journeyId, first: 50, after: $after) {
+      nodes { id at actorId actorRole operation outcome transport }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);

@@ -52,6 +52,7 @@ type Documents = {
     "\n  query AvailableSlots($performer: PerformerInput!, $from: DateTimeOffset, $to: DateTimeOffset) {\n    availableSlots(performer: $performer, from: $from, to: $to) { start end free reservedForUrgent }\n  }\n": typeof types.AvailableSlotsDocument,
     "\n  mutation BookSlot($input: BookSlotInput!) {\n    bookSlot(input: $input) { step { id status slot { start end } } journey { ...JourneyDetail } }\n  }\n": typeof types.BookSlotDocument,
     "\n  mutation CancelBooking($input: CancelBookingInput!) {\n    cancelBooking(input: $input) { step { id status } journey { ...JourneyDetail } }\n  }\n": typeof types.CancelBookingDocument,
+    "\n  query AuditTrail($journeyId: ID!, $after: String) {\n    auditTrail(journeyId: $journeyId, first: 50, after: $after) {\n      nodes { id at actorId actorRole operation outcome transport }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AuditTrailDocument,
 };
 const documents: Documents = {
     "\n  fragment ContactFields on Contact {\n    name\n    phone\n    email\n    videoLink\n  }\n": types.ContactFieldsFragmentDoc,
@@ -92,6 +93,7 @@ const documents: Documents = {
     "\n  query AvailableSlots($performer: PerformerInput!, $from: DateTimeOffset, $to: DateTimeOffset) {\n    availableSlots(performer: $performer, from: $from, to: $to) { start end free reservedForUrgent }\n  }\n": types.AvailableSlotsDocument,
     "\n  mutation BookSlot($input: BookSlotInput!) {\n    bookSlot(input: $input) { step { id status slot { start end } } journey { ...JourneyDetail } }\n  }\n": types.BookSlotDocument,
     "\n  mutation CancelBooking($input: CancelBookingInput!) {\n    cancelBooking(input: $input) { step { id status } journey { ...JourneyDetail } }\n  }\n": types.CancelBookingDocument,
+    "\n  query AuditTrail($journeyId: ID!, $after: String) {\n    auditTrail(journeyId: $journeyId, first: 50, after: $after) {\n      nodes { id at actorId actorRole operation outcome transport }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AuditTrailDocument,
 };
 
 /**
@@ -260,6 +262,10 @@ export function graphql(source: "\n  mutation BookSlot($input: BookSlotInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelBooking($input: CancelBookingInput!) {\n    cancelBooking(input: $input) { step { id status } journey { ...JourneyDetail } }\n  }\n"): (typeof documents)["\n  mutation CancelBooking($input: CancelBookingInput!) {\n    cancelBooking(input: $input) { step { id status } journey { ...JourneyDetail } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTrail($journeyId: ID!, $after: String) {\n    auditTrail(journeyId: $journeyId, first: 50, after: $after) {\n      nodes { id at actorId actorRole operation outcome transport }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query AuditTrail($journeyId: ID!, $after: String) {\n    auditTrail(journeyId: $journeyId, first: 50, after: $after) {\n      nodes { id at actorId actorRole operation outcome transport }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -82,7 +82,7 @@ export function useSession(): Session {
   return session;
 }
 
-export type Workspace = 'patient' | 'gp' | 'unit' | 'regulator' | 'territory' | 'directory';
+export type Workspace = 'patient' | 'gp' | 'unit' | 'regulator' | 'territory' | 'directory' | 'audit';
 
 /** Where each role lands after signing in, and which workspaces it may open. */
 export function workspacesOf(role: string): Workspace[] {
@@ -98,6 +98,8 @@ export function workspacesOf(role: string): Workspace[] {
       return ['unit', 'territory', 'directory'];
     case 'Regulator':
       return ['regulator', 'territory', 'directory'];
+    case 'DataProtectionOfficer':
+      return ['audit', 'directory'];
     default:
       return ['territory', 'directory'];
   }

@@ -24,6 +24,17 @@ export const en: Messages = {
   'nav.territory': 'Territory',
   'nav.directory': 'Directory',
 
+  'nav.audit': 'Audit',
+  'audit.title': 'Who read or changed a journey',
+  'audit.patientTitle': 'Who looked at my file',
+  'audit.journeyId': 'Journey id',
+  'audit.show': 'Show',
+  'audit.when': 'When',
+  'audit.who': 'Who',
+  'audit.what': 'Operation',
+  'audit.outcome': 'Outcome',
+  'audit.older': 'Older',
+
   'live.connecting': 'Connecting…',
   'live.live': 'Live',
   'live.reconnecting': 'Reconnecting…',

@@ -23,6 +23,17 @@ export const fr = {
   'nav.territory': 'Territoire',
   'nav.directory': 'Annuaire',
 
+  'nav.audit': 'Traçabilité',
+  'audit.title': 'Qui a consulté ou modifié un parcours',
+  'audit.patientTitle': 'Qui a consulté mon dossier',
+  'audit.journeyId': 'Identifiant du parcours',
+  'audit.show': 'Afficher',
+  'audit.when': 'Quand',
+  'audit.who': 'Qui',
+  'audit.what': 'Opération',
+  'audit.outcome': 'Résultat',
+  'audit.older': 'Plus anciens',
+
   'live.connecting': 'Connexion…',
   'live.live': 'En direct',
   'live.reconnecting': 'Reconnexion…',

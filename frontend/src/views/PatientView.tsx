@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { AnswerTriageMutation, CancelJourneyMutation, StartJourneyMutation, TerritoryInfoQuery, TriageProgressQuery } from '../api/operations';
 import { DueBy, LevelBadge, StatusBadge } from '../components/Badges';
+import { AuditTrail } from '../components/AuditTrail';
 import { ComingSoon } from '../components/ComingSoon';
 import { ContactButtons } from '../components/ContactButtons';
 import { performerName } from '../components/JourneyTree';
@@ -309,6 +310,7 @@ function PatientStatus({ journeyId, onNew }: { journeyId: string; onNew: () => v
   const { journey, error, replace } = useLiveJourney(journeyId);
   const [territory] = useQuery({ query: TerritoryInfoQuery, variables: { id: session.user.territoryId ?? 'demo' } });
   const [cancelling, setCancelling] = useState(false);
+  const [auditOpen, setAuditOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [cancelState, cancel] = useMutation(CancelJourneyMutation);
   if (error) return <ErrorNotice error={error} />;
@@ -403,6 +405,11 @@ function PatientStatus({ journeyId, onNew }: { journeyId: string; onNew: () => v
       </section>
       <ComingSoon title="panel.messages" arrivesWith="arrives.chat" />
       <ComingSoon title="panel.documents" arrivesWith="arrives.documents" />
+      {/* Loaded only once opened: reading the trail is itself an audited read. */}
+      <details className="card" onToggle={(e) => setAuditOpen(e.currentTarget.open)}>
+        <summary>{t('audit.patientTitle')}</summary>
+        {auditOpen ? <AuditTrail journeyId={journeyId} /> : null}
+      </details>
       {journey.permittedActions.includes('CANCEL') && !emergency ? (
         <section className="card" aria-label={t('patient.cancel')}>
           <button type="button" className="button button--danger" aria-expanded={cancelling} onClick={() => setCancelling(!cancelling)}>
@@ -436,3 +443,4 @@ function PatientStatus({ journeyId, onNew }: { journeyId: string; onNew: () => v
     </div>
   );
 }
+
