@@ -62,7 +62,8 @@ export function UnitHome() {
           <JourneyList entries={incoming} hrefOf={(id) => `/unit/journeys/${id}`} label={t('unit.incoming')} empty={t('unit.nothingIncoming')} />
         </section>
         <div>
-          {unit.data?.hospitalUnit ? <CapacityEditor unitId={unit.data.hospitalUnit.id} capacity={unit.data.hospitalUnit.capacity ?? null} onSaved={refresh} /> : null}
+          {/* Beds and ER figures are a care unit's; labs and imaging centres publish slots instead. */}
+          {unit.data?.hospitalUnit && unit.data.hospitalUnit.kind !== 'LABORATORY' && unit.data.hospitalUnit.kind !== 'RADIOLOGY' ? <CapacityEditor unitId={unit.data.hospitalUnit.id} capacity={unit.data.hospitalUnit.capacity ?? null} onSaved={refresh} /> : null}
           <section className="card" aria-labelledby="tracked-title">
             <h3 id="tracked-title">
               {t('unit.tracked')} <span className="count">{tracked.length}</span>
