@@ -33,6 +33,8 @@ public static class GraphQLTransportServiceCollectionExtensions
         services.TryAddSingleton<GraphiQLPage>();
         services.TryAddSingleton<GraphQLHttpHandler>();
         services.TryAddSingleton<GraphQLWebSocketHandler>();
+        services.AddMetrics();
+        services.TryAddSingleton<SubscriptionGauge>();
         return services;
     }
 }

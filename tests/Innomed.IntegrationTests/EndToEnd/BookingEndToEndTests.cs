@@ -52,9 +52,11 @@ public sealed class BookingEndToEndTests(EmbeddedHostFixture fixture) : IClassFi
         var (gp, specialist) = await PublishedAsync();
         var token = await fixture.Host.Http.SignInAsync(JourneyScript.Gp);
         await using var feed = await GraphQLWsClient.ConnectAsync(fixture.Host.BaseAddress, token);
+        var listening = fixture.Host.ActiveSubscriptions + 1;
         await feed.SubscribeAsync("gp", """
             subscription($p: ID!) { referralStatusChanged(practitionerId: $p) { type step { id status slot { start } } } }
             """, new { p = JourneyScript.Gp });
+        await fixture.Host.WaitForSubscriptionsAsync(listening);
         var (journey, step) = await ReferralAsync(gp, "Booked", "ROUTINE");
         (await feed.NextDataAsync())["referralStatusChanged"]!["type"]!.GetValue<string>().ShouldBe("STEP_ADDED");
         var free = (await FreeAsync(gp)).Where(s => !s["reservedForUrgent"]!.GetValue<bool>()).Select(s => s["start"]!.GetValue<string>()).ToArray();

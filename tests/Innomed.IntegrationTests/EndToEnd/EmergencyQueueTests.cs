@@ -12,7 +12,9 @@ public sealed class EmergencyQueueTests(AccessMatrixFixture fixture) : IClassFix
     public async Task GivenTheRegulatorListening_WhenAPatientReportsARedFlag_ThenTheJourneyArrivesWithItsAnswers()
     {
         await using var regulator = await GraphQLWsClient.ConnectAsync(fixture.Host.BaseAddress, fixture.Token(AccessMatrixFixture.Regulator));
+        var listening = fixture.Host.ActiveSubscriptions + 1;
         await regulator.SubscribeAsync("q", Queue, new { });
+        await fixture.Host.WaitForSubscriptionsAsync(listening);
         (await regulator.IsQuietAsync(TimeSpan.FromMilliseconds(300))).ShouldBeTrue();
 
         using var patient = fixture.As(AccessMatrixFixture.Patient);

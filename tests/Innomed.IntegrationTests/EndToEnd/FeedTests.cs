@@ -7,8 +7,24 @@ public sealed class FeedTests(EmbeddedHostFixture fixture) : IClassFixture<Embed
     private InnomedProcess Host => fixture.Host;
 
     [Fact]
+    public async Task GivenASubscription_WhenItListensAndThenItsSocketCloses_ThenTheGaugeCountsItOnlyInBetween()
+    {
+        var before = Host.ActiveSubscriptions;
+        var feed = await GraphQLWsClient.ConnectAsync(Host.BaseAddress);
+        await feed.SubscribeAsync("gp", "subscription($p: ID!) { referralStatusChanged(practitionerId: $p) { type } }", new { p = JourneyScript.Gp });
+        await Host.WaitForSubscriptionsAsync(before + 1);
+        Host.ActiveSubscriptions.ShouldBe(before + 1);
+
+        await feed.DisposeAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (Host.ActiveSubscriptions > before && DateTime.UtcNow < deadline) await Task.Delay(20);
+        Host.ActiveSubscriptions.ShouldBe(before);
+    }
+
+    [Fact]
     public async Task GivenFeedSubscribers_WhenAGpRefersToAUnitAndItAccepts_ThenBothFeedsDeliverEachChange()
     {
+        var listening = Host.ActiveSubscriptions + 2;
         await using var gpFeed = await GraphQLWsClient.ConnectAsync(Host.BaseAddress);
         await gpFeed.SubscribeAsync("gp", """
             subscription($p: ID!) { referralStatusChanged(practitionerId: $p) { type previousStatus journeyId step { id status kind performer { id } } } }
@@ -16,6 +32,7 @@ public sealed class FeedTests(EmbeddedHostFixture fixture) : IClassFixture<Embed
         await using var unitFeed = await GraphQLWsClient.ConnectAsync(Host.BaseAddress);
         await unitFeed.SubscribeAsync("unit", "subscription($u: ID!) { unitJourneys(unitId: $u) { version type journeyId } }",
             new { u = JourneyScript.Usi });
+        await Host.WaitForSubscriptionsAsync(listening);
 
         var id = await JourneyScript.StartAsync(Host, "Feeds");
         await JourneyScript.TriageAsync(Host, id, ("pain", "5"), ("temperature", "37"));

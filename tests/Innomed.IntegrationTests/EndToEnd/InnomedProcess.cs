@@ -52,6 +52,22 @@ public sealed class InnomedProcess : IGraphQLEndpoint, IAsyncDisposable
         return new InnomedProcess(app, new Uri(address));
     }
 
+    /// <summary>
+    /// Waits (at most 5 s) until this node has at least <paramref name="count"/> live subscriptions:
+    /// a subscribe message has no acknowledgement, so a test waits here before making the change
+    /// its subscription should see. Best effort (a previous test's socket may still be closing); the
+    /// test's own assertions on the events stay the check.
+    /// </summary>
+    public async Task WaitForSubscriptionsAsync(long count)
+    {
+        var gauge = _app.Services.GetRequiredService<Innomed.Api.Transport.WebSockets.SubscriptionGauge>();
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (gauge.Active < count && DateTime.UtcNow < deadline) await Task.Delay(10);
+    }
+
+    /// <summary>Live subscriptions on this node now.</summary>
+    public long ActiveSubscriptions => _app.Services.GetRequiredService<Innomed.Api.Transport.WebSockets.SubscriptionGauge>().Active;
+
     /// <summary>An anonymous HTTP client of this process (sign in with it, then make a client with the token).</summary>
     public GraphQLHttp Http => _http;
 

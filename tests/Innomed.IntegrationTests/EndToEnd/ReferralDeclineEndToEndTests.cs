@@ -8,10 +8,12 @@ public sealed class ReferralDeclineEndToEndTests(EmbeddedHostFixture fixture) : 
     public async Task GivenAGpsFeed_WhenTheSpecialistDeclinesWithAnAlternative_ThenTheGpSeesWhyAndWhatToDo()
     {
         var host = fixture.Host;
+        var listening = host.ActiveSubscriptions + 1;
         await using var feed = await GraphQLWsClient.ConnectAsync(host.BaseAddress);
         await feed.SubscribeAsync("gp", """
             subscription($p: ID!) { referralStatusChanged(practitionerId: $p) { type step { status statusReason alternative suggestedPerformer { id } } } }
             """, new { p = JourneyScript.Gp });
+        await host.WaitForSubscriptionsAsync(listening);
 
         var id = await JourneyScript.StartAsync(host, "Decline");
         await JourneyScript.TriageAsync(host, id, ("pain", "4"), ("temperature", "37"));

@@ -334,7 +334,7 @@ internal sealed class GraphQLWsConnection
             return;
         }
 
-        var operation = new GraphQLWsOperation(id, _scopeFactory.CreateAsyncScope());
+        var operation = new GraphQLWsOperation(id, _scopeFactory.CreateAsyncScope(), _http.RequestServices.GetService<SubscriptionGauge>());
         _operations[id] = operation;
         _ = RunOperationAsync(operation, request, context);
     }

@@ -11,13 +11,15 @@ internal sealed class GraphQLWsOperation
     private readonly CancellationTokenSource _cancellation = new();
     private readonly Lock _gate = new();
     private AsyncServiceScope? _scope;
+    private readonly SubscriptionGauge? _gauge;
     private IDisposable? _subscription;
     private bool _stopped;
 
-    public GraphQLWsOperation(string id, AsyncServiceScope scope)
+    public GraphQLWsOperation(string id, AsyncServiceScope scope, SubscriptionGauge? gauge = null)
     {
         Id = id;
         _scope = scope;
+        _gauge = gauge;
     }
 
     public string Id { get; }
@@ -45,6 +47,7 @@ internal sealed class GraphQLWsOperation
             if (!_stopped)
             {
                 _subscription = subscription;
+                _gauge?.Started();
                 return;
             }
         }
@@ -73,6 +76,7 @@ internal sealed class GraphQLWsOperation
 
         // Not disposed: a late reader of CancellationToken must still get a (cancelled) token.
         _cancellation.Cancel();
+        if (subscription is not null) _gauge?.Stopped();
         subscription?.Dispose();
         if (scope is { } s)
         {
