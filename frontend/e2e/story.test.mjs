@@ -178,6 +178,14 @@ test('a red flag sends the patient to the emergency screen and the regulator see
   await signIn(patient, url, 'patient-demo-2');
   await patient.getByLabel('Date de naissance').fill('1958-07-01');
   await patient.getByRole('button', { name: 'Commencer' }).click();
+  // The chatbot speaks the user's language: the server words the question in English on the switch.
+  const first = patient.locator('[data-question] h2');
+  const french = await first.textContent();
+  await patient.getByLabel('Langue').selectOption('EN');
+  await patient.waitForFunction((fr) => document.querySelector('[data-question] h2')?.textContent !== fr, french);
+  assert.match(await first.textContent(), /[Ss]ex|person/);
+  await patient.getByLabel('Language').selectOption('FR');
+  await patient.waitForFunction((fr) => document.querySelector('[data-question] h2')?.textContent === fr, french);
   await answerTriage(patient, (code) => (code === 'altered_consciousness' ? 'Oui' : code === 'sex' ? 'Homme' : undefined));
   await patient.locator('#emergency-title').waitFor();
   const call = patient.getByRole('link', { name: 'Appeler le 15' }).first();
