@@ -30,7 +30,7 @@ function defaultTarget(kind: StepKind): { target: 'practitioner' | 'unit'; unitK
  * published slots at once (which also accepts the request); otherwise the performer answers and
  * schedules.
  */
-export function ReferPanel({ journeyId, territoryId, parentStepId, onDone, onClose }: { journeyId: string; territoryId: string; parentStepId?: string; onDone: (j: JourneyDetailFragment) => void; onClose: () => void }) {
+export function ReferPanel({ journeyId, territoryId, parentStepId, isGp, onDone, onClose }: { journeyId: string; territoryId: string; parentStepId?: string; isGp: boolean; onDone: (j: JourneyDetailFragment) => void; onClose: () => void }) {
   const { t, dateTime } = useI18n();
   const id = useId();
   const [kind, setKind] = useState<StepKind>('REFERRAL');
@@ -160,7 +160,7 @@ export function ReferPanel({ journeyId, territoryId, parentStepId, onDone, onClo
         {t('refer.note')}
         <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
       </label>
-      {performer && bookable ? <SlotPicker performer={performer} value={slot} onChange={setSlot} /> : null}
+      {performer && bookable ? <SlotPicker performer={performer} value={slot} onChange={setSlot} allowReserved={isGp && kind === 'REFERRAL' && priority !== 'ROUTINE'} /> : null}
       {referred ? <p role="status">{t('refer.sentBookAgain')}</p> : null}
       <ErrorNotice error={state.error ?? bookState.error} />
       <div className="button-row">

@@ -7,9 +7,10 @@ import { useI18n } from '../lib/i18n';
 
 /**
  * The free slots a performer publishes over the next week, by day; picking one is optional
- * (`value` null: no slot, the performer schedules later). Slots held for urgent referrals are marked.
+ * (`value` null: no slot, the performer schedules later). Slots held for urgent referrals are shown
+ * (marked) only to whoever may book them: a GP booking an urgent referral.
  */
-export function SlotPicker({ performer, value, onChange, days = 7 }: { performer: PerformerInput; value: string | null; onChange: (start: string | null) => void; days?: number }) {
+export function SlotPicker({ performer, value, onChange, allowReserved = false, days = 7 }: { performer: PerformerInput; value: string | null; onChange: (start: string | null) => void; allowReserved?: boolean; days?: number }) {
   const { t, time, lang } = useI18n();
   const id = useId();
   const range = useMemo(() => {
@@ -21,12 +22,12 @@ export function SlotPicker({ performer, value, onChange, days = 7 }: { performer
     const format = new Intl.DateTimeFormat(lang === 'FR' ? 'fr-FR' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
     const groups = new Map<string, { start: string; reservedForUrgent: boolean }[]>();
     for (const slot of data?.availableSlots ?? []) {
-      if (!slot.free) continue;
+      if (!slot.free || (slot.reservedForUrgent && !allowReserved)) continue;
       const day = format.format(new Date(slot.start));
       groups.set(day, [...(groups.get(day) ?? []), slot]);
     }
     return [...groups.entries()];
-  }, [data, lang]);
+  }, [data, lang, allowReserved]);
 
   return (
     <fieldset className="slots" aria-busy={fetching}>

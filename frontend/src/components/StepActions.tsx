@@ -70,13 +70,13 @@ export function StepActions({ session, journeyId, step, onDone }: { session: Ses
           </button>
         ))}
       </div>
-      {active ? <ActionForm action={active} step={step} busy={state.fetching} onSubmit={(extra) => void run(active, extra)} onCancel={() => setActive(null)} /> : null}
+      {active ? <ActionForm action={active} step={step} allowReserved={session.user.role === 'Gp' && step.kind === 'REFERRAL' && step.priority !== 'ROUTINE'} busy={state.fetching} onSubmit={(extra) => void run(active, extra)} onCancel={() => setActive(null)} /> : null}
       <ErrorNotice error={state.error} />
     </div>
   );
 }
 
-function ActionForm({ action, step, busy, onSubmit, onCancel }: { action: StepAction; step: StepFieldsFragment; busy: boolean; onSubmit: (extra: Record<string, unknown>) => void; onCancel: () => void }) {
+function ActionForm({ action, step, allowReserved, busy, onSubmit, onCancel }: { action: StepAction; step: StepFieldsFragment; allowReserved: boolean; busy: boolean; onSubmit: (extra: Record<string, unknown>) => void; onCancel: () => void }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
   const [alternative, setAlternative] = useState('');
@@ -129,7 +129,7 @@ function ActionForm({ action, step, busy, onSubmit, onCancel }: { action: StepAc
           <textarea required value={report} onChange={(e) => setReport(e.target.value)} rows={4} />
         </label>
       ) : null}
-      {action === 'SCHEDULE' && calendar ? <SlotPicker performer={calendar} value={slot} onChange={setSlot} /> : null}
+      {action === 'SCHEDULE' && calendar ? <SlotPicker performer={calendar} value={slot} onChange={setSlot} allowReserved={allowReserved} /> : null}
       {action === 'SCHEDULE' && !slot ? (
         <fieldset>
           <legend>{t('step.slotByHand')}</legend>

@@ -57,7 +57,7 @@ describe('StepActions', () => {
 });
 
 describe('SlotPicker', () => {
-  it('Given a calendar When shown Then only free slots are offered, urgent ones marked, and none picked by default', async () => {
+  it('Given a calendar and a GP booking urgently When shown Then only free slots are offered, urgent ones marked, and none picked by default', async () => {
     const { SlotPicker } = await import('./SlotPicker');
     const client = fakeClient({
       AvailableSlots: {
@@ -71,11 +71,30 @@ describe('SlotPicker', () => {
       },
     });
     let picked: string | null = 'x';
-    renderWith(<SlotPicker performer={{ practitionerId: '20000000001' }} value={null} onChange={(v) => (picked = v)} />, { client });
+    renderWith(<SlotPicker performer={{ practitionerId: '20000000001' }} value={null} allowReserved onChange={(v) => (picked = v)} />, { client });
     await waitFor(() => expect(document.querySelectorAll('.slot').length).toBe(2));
     expect(screen.getByRole('radio', { name: /Pas de créneau/ })).toHaveProperty('checked', true);
     expect(screen.getByText('(réservé aux adressages urgents)')).toBeTruthy();
     fireEvent.click(document.querySelectorAll<HTMLInputElement>('.slot input')[0]);
     expect(picked).toBe('2026-11-24T08:00:00Z');
+  });
+});
+
+describe('SlotPicker for whoever may not book reserved slots', () => {
+  it('Given a slot held for urgent referrals When a specialist schedules Then it is not offered', async () => {
+    const { SlotPicker } = await import('./SlotPicker');
+    const client = fakeClient({
+      AvailableSlots: {
+        data: {
+          availableSlots: [
+            { start: '2026-11-24T08:00:00Z', end: '2026-11-24T08:20:00Z', free: true, reservedForUrgent: false },
+            { start: '2026-11-24T16:00:00Z', end: '2026-11-24T16:20:00Z', free: true, reservedForUrgent: true },
+          ],
+        },
+      },
+    });
+    renderWith(<SlotPicker performer={{ practitionerId: '20000000001' }} value={null} onChange={() => {}} />, { client });
+    await waitFor(() => expect(document.querySelectorAll('.slot').length).toBe(1));
+    expect(document.querySelector('.slot--urgent')).toBeNull();
   });
 });

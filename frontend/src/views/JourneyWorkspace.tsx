@@ -121,6 +121,7 @@ export function JourneyWorkspace({ id, back }: { id: string; back: string }) {
             journeyId={journey.id}
             territoryId={journey.territoryId}
             parentStepId={isGp ? primaryStep?.id : ownOpenStep?.id}
+            isGp={isGp}
             onClose={() => setReferring(false)}
             onDone={(j) => {
               replace(j);
