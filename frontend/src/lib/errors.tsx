@@ -34,8 +34,15 @@ export function describeError(error: CombinedError, t: Translate, lang: Lang): S
     const code = typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL';
     const key = codeMessages[code];
     const title = key ? t(key) : t('error.other', { code });
-    // INTERNAL carries no detail worth showing; the others explain what to change.
-    const detail = code === 'INTERNAL' ? undefined : pickLanguage(e.message, lang);
+    // INTERNAL carries no detail worth showing; the others explain what to change. Out of hours is
+    // worded here from its extensions, since the server's sentence is in English only.
+    const ext = e.extensions ?? {};
+    const detail =
+      code === 'INTERNAL'
+        ? undefined
+        : code === 'OUT_OF_HOURS' && typeof ext.opens === 'string' && typeof ext.closes === 'string'
+          ? t('error.outOfHoursDetail', { opens: ext.opens, closes: ext.closes })
+          : pickLanguage(e.message, lang);
     return { code, title, detail };
   });
 }

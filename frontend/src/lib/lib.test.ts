@@ -35,6 +35,11 @@ describe('errors', () => {
     expect(shown.detail).toBe('Step is COMPLETED');
   });
 
+  it('Given OUT_OF_HOURS with its window When described in French Then the hours are worded in French', () => {
+    const error = new CombinedError({ graphQLErrors: [new GraphQLError('The CPTS takes new requests from 08:00 to 22:00.', { extensions: { code: 'OUT_OF_HOURS', opens: '08:00', closes: '22:00' } })] });
+    expect(describeError(error, (k, p) => translate('FR', k, p), 'FR')[0].detail).toMatch(/^Nouvelles demandes de 08:00 à 22:00\./);
+  });
+
   it('Given an INTERNAL error When described Then no server detail is shown', () => {
     const error = new CombinedError({ graphQLErrors: [new GraphQLError('boom at line 3', { extensions: { code: 'INTERNAL' } })] });
     expect(describeError(error, (k, p) => translate('EN', k, p), 'EN')[0].detail).toBeUndefined();

@@ -62,6 +62,7 @@ export const en: Messages = {
   'error.RATE_LIMITED': 'Too many requests: try again in a moment',
   'error.INTERNAL': 'Server error: try again',
   'error.NETWORK': 'Server unreachable: check the connection',
+  'error.outOfHoursDetail': 'New requests from {opens} to {closes}. Life-threatening emergency: call 15; otherwise the doctor on call: 116 117.',
   'error.other': 'Refused ({code})',
 
   'due.in': 'in {span}',

@@ -61,6 +61,7 @@ export const fr = {
   'error.RATE_LIMITED': 'Trop de demandes : réessayez dans un instant',
   'error.INTERNAL': 'Erreur du serveur : réessayez',
   'error.NETWORK': 'Serveur injoignable : vérifiez la connexion',
+  'error.outOfHoursDetail': 'Nouvelles demandes de {opens} à {closes}. Urgence vitale : appelez le 15 ; sinon le médecin de garde : 116 117.',
   'error.other': 'Refusé ({code})',
 
   'due.in': 'dans {span}',
