@@ -1,6 +1,7 @@
 using Innomed.Api.Audit;
 using Innomed.Api.Live;
 using Innomed.Api.Schema;
+using Innomed.Api.Schema.TeleExpertise;
 using Innomed.Api.Transport;
 using Innomed.Grains.Live;
 using Microsoft.AspNetCore.Builder;
@@ -32,7 +33,7 @@ public static class GatewayServices
             services.AddSingleton<ILiveEventSource>(sp => sp.GetRequiredService<RedisLiveEventSource>());
             services.AddHostedService(sp => sp.GetRequiredService<RedisLiveEventSource>());
         }
-        services.AddHealthChecks();
+        services.AddHealthChecks().AddCheck<ClusterReadyCheck>("cluster");
         return services;
     }
 
@@ -55,6 +56,7 @@ public static class GatewayServices
     {
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.MapGraphQLTransports("/graphql");
+        app.MapTeleExpertiseStatementCsv();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready");
         app.MapInnomedWebApp();

@@ -3,6 +3,7 @@ using GraphQL;
 using Innomed.Api.Schema.Access;
 using Innomed.Api.Schema.Availability;
 using Innomed.Api.Schema.Inputs;
+using Innomed.Api.Schema.TeleExpertise;
 using Innomed.Api.Schema.Types;
 using Innomed.Grains.Directory;
 using Innomed.Grains.Errors;
@@ -137,7 +138,9 @@ public sealed class MutationType : ObjectGraphType
                     ErLongestWaitMinutes = input.ErLongestWaitMinutes, DoctorsOnDuty = input.DoctorsOnDuty,
                 });
             });
+        TeleExpertiseMutations.AddTo(this);
         AvailabilityFields.AddMutations(this);
+        Labs.LabFields.AddMutations(this);
     }
 
     private static IJourneyGrain Journey(IResolveFieldContext c, string id) =>

@@ -5,6 +5,7 @@ using Innomed.Api.Schema.Access;
 using Innomed.Api.Schema.Availability;
 using Innomed.Api.Schema.Enums;
 using Innomed.Api.Schema.Inputs;
+using Innomed.Api.Schema.TeleExpertise;
 using Innomed.Api.Schema.Types;
 using Innomed.Grains.Directory;
 using Innomed.Grains.Errors;
@@ -54,7 +55,9 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async c => await c.Grains().GetGrain<IJourneyGrain>(Ids.Journey(c.GetArgument<string>("journeyId")))
                 .GetTriageProgressAsync());
         AuditQueries.AddTo(this).AllowRoles(ActorRole.Patient, ActorRole.DataProtectionOfficer);
+        TeleExpertiseQueries.AddTo(this);
         AvailabilityFields.AddQueries(this);
+        Labs.LabFields.AddQueries(this);
     }
 
     /// <summary>A territory's active journeys: its GPs and regulator; a practitioner's: themselves; a unit's: its staff.</summary>

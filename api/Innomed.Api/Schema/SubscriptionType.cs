@@ -32,7 +32,7 @@ public sealed class SubscriptionType : ObjectGraphType
                 return JourneyUpdates.Stream(Live(c), grain, id, since);
             });
         Field<NonNullGraphType<StepEventGraphType>, StepEventNode>("referralStatusChanged")
-            .Description("Every change of every step this practitioner requested.")
+            .Description("Every change of every step this practitioner requested, tele-expertise escalations included.")
             .Argument<NonNullGraphType<IdGraphType>>("practitionerId")
             .Allow(Rules.Self(c => c.GetArgument<string>("practitionerId")))
             .ResolveStream(c =>
@@ -40,6 +40,7 @@ public sealed class SubscriptionType : ObjectGraphType
                 var practitionerId = Ids.Key(c.GetArgument<string>("practitionerId"), "practitionerId");
                 return Live(c).JourneyChanges
                     .Where(ch => ch.Event.Type is JourneyEventType.StepAdded or JourneyEventType.StepStatusChanged
+                            or JourneyEventType.TeleExpertiseEscalated or JourneyEventType.TeleExpertiseEscalationFailed
                         && ch.Event.StepId is { } stepId && ch.Journey.FindStep(stepId)?.RequesterId == practitionerId)
                     .Select(ch => new StepEventNode(ch.Event, ch.Journey.FindStep(ch.Event.StepId!.Value)!, ch.Journey));
             });
@@ -81,6 +82,7 @@ public sealed class SubscriptionType : ObjectGraphType
                     .Concat(live.Where(t => t.UpdatedAt >= current.UpdatedAt))
                     .Finally(connection.Dispose);
             });
+        Labs.LabFields.AddSubscriptions(this);
 
         foreach (var field in Fields)
         {

@@ -1,3 +1,5 @@
+using Innomed.Grains.TeleExpertise;
+
 namespace Innomed.Grains.Journeys;
 
 /// <summary>One node of the journey tree as seen from outside the grain.</summary>
@@ -23,6 +25,8 @@ public sealed record StepSnapshot
     [Id(16)] public IReadOnlyList<StepAction> PermittedActions { get; init; } = [];
     [Id(17)] public string? Alternative { get; init; }
     [Id(18)] public Performer? SuggestedPerformer { get; init; }
+    [Id(19)] public TeleExpertiseDetails? TeleExpertise { get; init; }
+    [Id(20)] public Labs.LabDetails? Lab { get; init; }
 
     public bool IsFinal => Status is StepStatus.Completed or StepStatus.Rejected
         or StepStatus.Failed or StepStatus.Cancelled;

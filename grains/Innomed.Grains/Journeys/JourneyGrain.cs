@@ -15,7 +15,7 @@ namespace Innomed.Grains.Journeys;
 /// fans the change out (live event, index grains). A refused or failed command restores the
 /// state it started from, so memory never drifts from storage.
 /// </summary>
-public sealed class JourneyGrain : Grain, IJourneyGrain, IRemindable
+public sealed partial class JourneyGrain : Grain, IJourneyGrain, IRemindable
 {
     private const string DeadlineReminder = "deadline";
     private readonly IPersistentState<JourneyState> _state;
@@ -150,6 +150,16 @@ public sealed class JourneyGrain : Grain, IJourneyGrain, IRemindable
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
+        if (reminderName == AlertReminder)
+        {
+            await OnAlertReminderAsync();
+            return;
+        }
+        if (reminderName == TeleExpertiseReminder)
+        {
+            await OnTeleExpertiseReminderAsync();
+            return;
+        }
         if (reminderName != DeadlineReminder) return;
         if (!NeedsDeadlineReminder(S))
         {
@@ -172,6 +182,8 @@ public sealed class JourneyGrain : Grain, IJourneyGrain, IRemindable
             // Registered before the write: a spurious reminder is harmless, a missing one loses an escalation.
             if (NeedsDeadlineReminder(S) && (!NeedsDeadlineReminder(before) || before.Triage?.DueBy != S.Triage?.DueBy))
                 await RegisterDeadlineAsync(); // also when a re-triage moves the due-by
+            await RegisterTeleExpertiseReminderIfMovedAsync(before);
+            await RegisterAlertReminderIfMovedAsync(before);
             await _state.WriteStateAsync();
         }
         catch
@@ -182,8 +194,11 @@ public sealed class JourneyGrain : Grain, IJourneyGrain, IRemindable
 
         var snapshot = JourneyProjection.ToSnapshot(S);
         _publisher.Publish(new JourneyChange(evt, snapshot));
+        JourneyMetrics.Record(evt, before.Stage, S.Triage?.Level);
         await ReleaseStaleBookingsAsync(before);
         if (!NeedsDeadlineReminder(S) && NeedsDeadlineReminder(before)) await UnregisterDeadlineAsync();
+        await UnregisterTeleExpertiseReminderIfDoneAsync(before);
+        await UnregisterAlertReminderIfDoneAsync(before);
         await IndexAsync();
         return snapshot;
     }
@@ -249,7 +264,7 @@ public sealed class JourneyGrain : Grain, IJourneyGrain, IRemindable
         var summary = JourneyProjection.ToSummary(S);
         try
         {
-            await Task.WhenAll(IndexTargets(summary));
+            await Task.WhenAll(IndexTargets(summary).Concat(StatementTargets()));
             S.IndexedVersion = summary.Version; // persisted with the next write; redelivery is idempotent
         }
         catch (Exception ex)
@@ -265,6 +280,8 @@ public sealed class JourneyGrain : Grain, IJourneyGrain, IRemindable
         var practitioners = new HashSet<string>(StringComparer.Ordinal);
         var units = new HashSet<string>(StringComparer.Ordinal);
         if (summary.PrimaryPractitionerId is { } gp) practitioners.Add(gp);
+        practitioners.UnionWith(TeleExpertiseParticipants());
+        practitioners.UnionWith(AlertRecipients());
         foreach (var step in summary.Steps)
         {
             if (step.Performer is { Kind: PerformerKind.Practitioner } p) practitioners.Add(p.Id);

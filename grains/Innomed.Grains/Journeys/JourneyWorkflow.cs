@@ -10,7 +10,7 @@ namespace Innomed.Grains.Journeys;
 /// The journey's rules, free of Orleans: each command checks everything first, then mutates the
 /// state and returns the one event it appends. A refused command throws before any mutation.
 /// </summary>
-public sealed class JourneyWorkflow
+public sealed partial class JourneyWorkflow
 {
     private const int MaxText = 4000;
     private readonly JourneyState _s;
@@ -246,6 +246,7 @@ public sealed class JourneyWorkflow
             throw new InvalidTransitionException(step.Status.ToString(),
                 Enum.GetValues<StepAction>().Where(lifecycle.CanFire).Select(a => a.ToString()).ToArray(),
                 "Only the performer schedules a request they have not accepted; book one of their published slots instead.");
+        EnsureNotTeleExpertiseCompletion(step, update.Action);
         RequireDetails(update);
         if (update.Action == StepAction.Reject && step.Kind is StepKind.Referral or StepKind.TeleExpertise or StepKind.Admission)
             Text("alternative", update.Alternative, MaxText); // a refusal must say what to do instead
@@ -453,7 +454,7 @@ public sealed class JourneyWorkflow
         new(_s.Stage.ToString(), PermittedTriggers.Select(t => t.ToString()).ToArray(), message);
 
     private JourneyEvent Append(JourneyEventType type, Actor actor, JourneyStage previousStage, Guid? stepId = null,
-        StepStatus? stepStatus = null, StepStatus? previousStepStatus = null, string? detail = null)
+        StepStatus? stepStatus = null, StepStatus? previousStepStatus = null, string? detail = null, Guid? alertId = null)
     {
         _s.Version++;
         _s.UpdatedAt = _now;
@@ -462,7 +463,7 @@ public sealed class JourneyWorkflow
             JourneyId = _s.Id, Version = _s.Version, Type = type, At = _now, ActorId = actor.Id, Stage = _s.Stage,
             PreviousStage = previousStage == _s.Stage ? null : previousStage, StepId = stepId,
             StepStatus = stepStatus ?? (stepId is { } id ? _s.FindStep(id)?.Status : null),
-            PreviousStepStatus = previousStepStatus, Detail = detail,
+            PreviousStepStatus = previousStepStatus, Detail = detail, AlertId = alertId,
         };
         _s.Events.Add(evt);
         return evt;

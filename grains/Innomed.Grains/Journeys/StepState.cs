@@ -1,4 +1,5 @@
 using Innomed.Grains.Journeys;
+using Innomed.Grains.TeleExpertise;
 
 namespace Innomed.Grains.Journeys;
 
@@ -27,6 +28,9 @@ public sealed class StepState
     [Id(17)] public Performer? SuggestedPerformer { get; set; }
     /// <summary>The calendar (grain key) holding <see cref="Slot"/> when it was booked there; null for a slot set by hand.</summary>
     [Id(18)] public string? BookedCalendar { get; set; }
+    /// <summary>A TELE_EXPERTISE step made by requestTeleExpertise: question, escalations, answer, acts.</summary>
+    [Id(19)] public TeleExpertiseDetails? TeleExpertise { get; set; }
+    [Id(20)] public Labs.LabDetails? Lab { get; set; }
 
     public bool IsFinal => Status is StepStatus.Completed or StepStatus.Rejected
         or StepStatus.Failed or StepStatus.Cancelled;

@@ -5,6 +5,7 @@ using Innomed.Api.Security.Authentication.DevSignIn;
 using Innomed.Api.Security.Hardening;
 using Innomed.Grains;
 using Innomed.Grains.Live;
+using Innomed.Grains.TeleExpertise;
 using Innomed.Silo.Demo;
 using Innomed.Silo.Live;
 using Innomed.Silo.Persistence;
@@ -35,6 +36,8 @@ public static class InnomedHost
             silo.AddActivityPropagation();
         });
         builder.Services.AddInnomedGrains();
+        builder.Services.Configure<TeleExpertiseOptions>(config.GetSection(TeleExpertiseOptions.Section));
+        builder.Services.Configure<Innomed.Grains.Labs.LabOptions>(config.GetSection(Innomed.Grains.Labs.LabOptions.Section));
         if (config.GetConnectionString("Redis") is { Length: > 0 } redis)
         {
             builder.Services.AddRedis(redis);
@@ -53,6 +56,10 @@ public static class InnomedHost
             builder.Services.AddInnomedHardening(config, builder.Environment);      // after the gateway: replaces the parser
             builder.Services.AddSingleton<IDevUserDirectory, DemoUsers>();
         }
+        else
+        {
+            builder.Services.AddHealthChecks().AddCheck<Innomed.Api.Hosting.ClusterReadyCheck>("cluster");
+        }
         if (config.GetValue("Innomed:SeedDemo", embedded)) builder.Services.AddHostedService<DemoDataSeeder>();
         builder.Services.AddInnomedTelemetry(config);
 
@@ -63,6 +70,11 @@ public static class InnomedHost
             app.UseInnomedAuthentication();
             app.MapInnomedGateway();
             app.MapInnomedDevSignIn();
+        }
+        else
+        {
+            app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
+            app.MapHealthChecks("/health/ready");
         }
         return app;
     }

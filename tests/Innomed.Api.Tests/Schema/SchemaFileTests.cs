@@ -36,6 +36,10 @@ public sealed class SchemaFileTests
             "journeyUpdated(journeyId: ID!, sinceVersion: Int): JourneyEvent!",
             "referralStatusChanged(practitionerId: ID!): StepEvent!", "unitJourneys(unitId: ID!): JourneyEvent!",
             "territoryCapacity(territoryId: ID!): TerritoryCapacity!",
+            "requestTeleExpertise(input: RequestTeleExpertiseInput!): StepPayload!",
+            "answerTeleExpertise(input: AnswerTeleExpertiseInput!): StepPayload!",
+            "convertTeleExpertiseToReferral(input: ConvertTeleExpertiseInput!): StepPayload!",
+            "teleExpertiseStatement(practitionerId: ID!, month: String!): TeleExpertiseStatement!",
         })
         {
             printed.ShouldContain(field);
