@@ -39,9 +39,41 @@ export const StepFields = graphql(`
     performer { ...PerformerFields }
     suggestedPerformer { ...PerformerFields }
     notes { at authorId text }
+    lab {
+      exam
+      clinicalInformation
+      imagingReport
+      tests { code label }
+      results { code label value text unit referenceLow referenceHigh flag abnormal critical postedAt }
+    }
+    teleExpertise {
+      question
+      outcome
+      dueBy
+      answer
+      answeredAt
+      expert { id givenName familyName specialty }
+    }
     createdAt
     updatedAt
     completedAt
+  }
+`);
+
+export const LabAlertFields = graphql(`
+  fragment LabAlertFields on LabAlert {
+    id
+    journeyId
+    stepId
+    raisedAt
+    orderedBy
+    codes
+    escalateAt
+    escalatedAt
+    escalatedTo
+    acknowledgedAt
+    acknowledgedBy
+    open
   }
 `);
 
@@ -63,6 +95,7 @@ export const JourneyDetail = graphql(`
     triage { level triagedAt dueBy reasons triagedBy answers { question value } }
     gp { id givenName familyName contact { ...ContactFields } }
     steps { ...StepFields }
+    alerts { ...LabAlertFields }
     timeline(first: 200) { nodes { version type at actorId stage stepId stepStatus detail } }
   }
 `);
@@ -415,5 +448,52 @@ export const AuditTrailQuery = graphql(`
       nodes { id at actorId actorRole operation outcome transport }
       pageInfo { hasNextPage endCursor }
     }
+  }
+`);
+
+export const AlertsQuery = graphql(`
+  query Alerts($practitionerId: ID!) {
+    alerts(practitionerId: $practitionerId) { ...LabAlertFields }
+  }
+`);
+
+export const AlertsSubscription = graphql(`
+  subscription AlertEvents($practitionerId: ID!) {
+    alerts(practitionerId: $practitionerId) {
+      type
+      at
+      alert { ...LabAlertFields }
+      journey { id patient { givenName familyName } }
+    }
+  }
+`);
+
+export const AcknowledgeAlertMutation = graphql(`
+  mutation AcknowledgeAlert($input: AcknowledgeAlertInput!) {
+    acknowledgeAlert(input: $input) { journey { ...JourneyDetail } }
+  }
+`);
+
+export const OrderLabsMutation = graphql(`
+  mutation OrderLabs($input: OrderLabsInput!) {
+    orderLabs(input: $input) { step { id status } journey { ...JourneyDetail } }
+  }
+`);
+
+export const PostLabResultsMutation = graphql(`
+  mutation PostLabResults($input: PostLabResultsInput!) {
+    postLabResults(input: $input) { step { id status } journey { ...JourneyDetail } }
+  }
+`);
+
+export const RequestTeleExpertiseMutation = graphql(`
+  mutation RequestTeleExpertise($input: RequestTeleExpertiseInput!) {
+    requestTeleExpertise(input: $input) { step { id status } journey { ...JourneyDetail } }
+  }
+`);
+
+export const AnswerTeleExpertiseMutation = graphql(`
+  mutation AnswerTeleExpertise($input: AnswerTeleExpertiseInput!) {
+    answerTeleExpertise(input: $input) { step { id status } journey { ...JourneyDetail } }
   }
 `);

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { StepFieldsFragment } from '../gql/graphql';
 import { buildTree, personName, type TreeNode } from '../lib/format';
+import { LabDetails } from './LabDetails';
 import { useI18n } from '../lib/i18n';
 import { DueBy, StatusBadge } from './Badges';
 
@@ -64,6 +65,20 @@ function TreeItem({ node, actions, level }: { node: TreeNode<StepFieldsFragment>
               {t('step.report')}: {step.report}
             </p>
           ) : null}
+          {step.teleExpertise ? (
+            <div className="te">
+              <p>
+                <strong>{t('te.question')}</strong> ({t(`te.outcome.${step.teleExpertise.outcome}`)}
+                {step.teleExpertise.expert ? ` · ${t('te.expert')} : ${personName(step.teleExpertise.expert)}` : ''}) — {step.teleExpertise.question}
+              </p>
+              {step.teleExpertise.answer ? (
+                <p className="tree__report">
+                  <strong>{t('te.answer')}</strong> — {step.teleExpertise.answer}
+                </p>
+              ) : null}
+            </div>
+          ) : null}
+          {step.lab ? <LabDetails lab={step.lab} /> : null}
           {step.notes.length > 0 ? (
             <ul className="notes">
               {step.notes.map((n, i) => (

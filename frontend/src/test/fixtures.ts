@@ -21,6 +21,8 @@ export function step(overrides: Partial<StepFieldsFragment> = {}): StepFieldsFra
     performer: null,
     suggestedPerformer: null,
     notes: [],
+    lab: null,
+    teleExpertise: null,
     createdAt: '2026-11-23T08:00:00Z',
     updatedAt: '2026-11-23T08:00:00Z',
     completedAt: null,
@@ -64,6 +66,7 @@ export function journey(overrides: Partial<JourneyDetailFragment> = {}): Journey
     triage: { level: 'URGENT', triagedAt: '2026-11-23T08:00:00Z', dueBy: '2026-11-23T10:00:00Z', reasons: ['Fièvre'], triagedBy: null, answers: [] },
     gp: { id: '10000000001', givenName: 'Camille', familyName: 'Durand', contact: { name: null, phone: '+33 6 00 00 00 01', email: null, videoLink: null } },
     steps: [step(), step({ id: 's2', parentId: 's1', kind: 'PRIMARY_CARE', status: 'IN_PROGRESS' }), referral],
+    alerts: [],
     timeline: { nodes: [] },
     ...overrides,
   } as JourneyDetailFragment;

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
-import { GpHomeQuery, ReferralStatusChangedSubscription } from '../api/operations';
+import { AlertsQuery, AlertsSubscription, GpHomeQuery, ReferralStatusChangedSubscription } from '../api/operations';
+import { AlertList } from '../components/AlertList';
 import { StatusBadge } from '../components/Badges';
 import { JourneyList, type ListEntry } from '../components/JourneyList';
 import { performerName } from '../components/JourneyTree';
@@ -28,6 +29,12 @@ export function GpHome() {
   useSubscription({ query: ReferralStatusChangedSubscription, variables: { practitionerId: session.user.id } }, (_prev, event) => {
     setChanges((list) => [event.referralStatusChanged, ...list].slice(0, 20));
     refresh();
+    return event;
+  });
+
+  const [alerts, refetchAlerts] = useQuery({ query: AlertsQuery, variables: { practitionerId: session.user.id }, requestPolicy: 'network-only' });
+  useSubscription({ query: AlertsSubscription, variables: { practitionerId: session.user.id } }, (_prev, event) => {
+    refetchAlerts({ requestPolicy: 'network-only' });
     return event;
   });
 
@@ -59,6 +66,13 @@ export function GpHome() {
           <JourneyList entries={due} hrefOf={(id) => `/gp/journeys/${id}`} label={t('gp.worklist')} empty={t('gp.nothingDue')} />
         </section>
         <div>
+          <section className="card" aria-labelledby="alerts-title">
+            <h3 id="alerts-title">
+              {t('alerts.title')} <span className="count">{alerts.data?.alerts.length ?? 0}</span>
+            </h3>
+            <ErrorNotice error={alerts.error} />
+            <AlertList alerts={alerts.data?.alerts ?? []} hrefOf={(id) => `/gp/journeys/${id}`} onAcknowledged={() => refetchAlerts({ requestPolicy: 'network-only' })} />
+          </section>
           <section className="card" aria-labelledby="changes-title">
             <h3 id="changes-title">{t('gp.referralStatus')}</h3>
             {changes.length === 0 ? <p className="muted">{t('gp.noChanges')}</p> : null}

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { CancelJourneyMutation, CloseJourneyMutation, ReturnToPrimaryCareMutation, TakeChargeMutation } from '../api/operations';
 import { DueBy, LevelBadge, StageBadge } from '../components/Badges';
+import { AlertList } from '../components/AlertList';
 import { ComingSoon } from '../components/ComingSoon';
 import { ContactButtons } from '../components/ContactButtons';
 import { JourneyTree } from '../components/JourneyTree';
@@ -134,6 +135,13 @@ export function JourneyWorkspace({ id, back }: { id: string; back: string }) {
         {journey.cancellationReason ? <p>{t('journey.cancellationReason')}: {journey.cancellationReason}</p> : null}
       </section>
 
+      {journey.alerts.length > 0 ? (
+        <section className="card" aria-labelledby="alerts-title">
+          <h3 id="alerts-title">{t('alerts.title')}</h3>
+          <AlertList alerts={journey.alerts} onAcknowledged={replace} />
+        </section>
+      ) : null}
+
       <section className="card" aria-labelledby="tree-title">
         <h3 id="tree-title">{t('journey.tree')}</h3>
         <JourneyTree steps={journey.steps} actions={(step) => <StepActions session={session} journeyId={journey.id} step={step} onDone={replace} />} />
@@ -194,8 +202,7 @@ export function JourneyWorkspace({ id, back }: { id: string; back: string }) {
           </ol>
         </section>
       </div>
-      <div className="grid-3">
-        <ComingSoon title="panel.labAlerts" arrivesWith="arrives.labs" />
+      <div className="grid-2">
         <ComingSoon title="panel.chat" arrivesWith="arrives.chat" />
         <ComingSoon title="panel.documents" arrivesWith="arrives.documents" />
       </div>

@@ -72,6 +72,7 @@ describe('GpHome', () => {
       triage: { level: 'URGENT', dueBy, reasons: [] }, gp: null,
     });
     const client = fakeClient({
+      Alerts: { data: { alerts: [] } },
       GpHome: {
         data: {
           practitioner: { id: '10000000001', worklist: [], journeys: [] },
