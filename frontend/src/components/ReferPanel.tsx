@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { BookSlotMutation, ReferMutation, SearchPractitionersQuery, SearchUnitsQuery } from '../api/operations';
+import { BookSlotMutation, OrderLabsMutation, ReferMutation, RequestTeleExpertiseMutation, SearchPractitionersQuery, SearchUnitsQuery } from '../api/operations';
 import { SlotPicker } from './SlotPicker';
 import type { JourneyDetailFragment, Priority, StepKind, UnitKind } from '../gql/graphql';
 import { ErrorNotice } from '../lib/errors';
@@ -9,6 +9,18 @@ import { useI18n } from '../lib/i18n';
 
 const kinds: StepKind[] = ['REFERRAL', 'TELE_EXPERTISE', 'LAB_ORDER', 'IMAGING_ORDER', 'ADMISSION'];
 const priorities: Priority[] = ['ROUTINE', 'URGENT', 'ASAP', 'STAT'];
+
+/** Common first-line tests (LOINC codes); the lab receives code and label. */
+const commonTests = [
+  { code: '58410-2', label: 'NFS (hémogramme)' },
+  { code: '1988-5', label: 'CRP' },
+  { code: '2823-3', label: 'Potassium' },
+  { code: '2951-2', label: 'Sodium' },
+  { code: '2160-0', label: 'Créatinine' },
+  { code: '6598-7', label: 'Troponine T' },
+  { code: '48065-7', label: 'D-dimères' },
+  { code: '4548-4', label: 'HbA1c' },
+];
 
 /** Which directory a kind of request looks in by default. */
 function defaultTarget(kind: StepKind): { target: 'practitioner' | 'unit'; unitKind?: UnitKind } {
@@ -45,6 +57,10 @@ export function ReferPanel({ journeyId, territoryId, parentStepId, isGp, onDone,
   const [bookState, book] = useMutation(BookSlotMutation);
   const [referred, setReferred] = useState<{ stepId: string; journey: JourneyDetailFragment } | null>(null);
   const bookable = kind !== 'TELE_EXPERTISE';
+  const [tests, setTests] = useState<string[]>([]);
+  const [exam, setExam] = useState('');
+  const [orderState, orderLabs] = useMutation(OrderLabsMutation);
+  const [askState, askExpert] = useMutation(RequestTeleExpertiseMutation);
   const unitKind = kind === 'LAB_ORDER' ? 'LABORATORY' : kind === 'IMAGING_ORDER' ? 'RADIOLOGY' : undefined;
 
   const [practitioners] = useQuery({
@@ -65,9 +81,26 @@ export function ReferPanel({ journeyId, territoryId, parentStepId, isGp, onDone,
     // A retry after a lost slot only books again: the request already exists.
     let created = referred;
     if (!created) {
-      const result = await refer({ input: { journeyId, parentStepId: parentStepId ?? null, kind, performer, reason, priority, note: note || null } });
-      if (!result.data) return;
-      created = { stepId: result.data.refer.step.id, journey: result.data.refer.journey };
+      // Labs and imaging carry what is ordered; a tele-expertise carries the question and goes to an expert.
+      if ((kind === 'LAB_ORDER' || kind === 'IMAGING_ORDER') && performer.unitId) {
+        const result = await orderLabs({
+          input: {
+            journeyId, parentStepId: parentStepId ?? null, unitId: performer.unitId, kind: kind === 'LAB_ORDER' ? 'LAB' : 'IMAGING',
+            tests: kind === 'LAB_ORDER' ? commonTests.filter((x) => tests.includes(x.code)) : null,
+            exam: kind === 'IMAGING_ORDER' ? exam : null, priority, clinicalInformation: reason, note: note || null,
+          },
+        });
+        if (!result.data) return;
+        created = { stepId: result.data.orderLabs.step.id, journey: result.data.orderLabs.journey };
+      } else if (kind === 'TELE_EXPERTISE' && performer.practitionerId) {
+        const result = await askExpert({ input: { journeyId, parentStepId: parentStepId ?? null, expertId: performer.practitionerId, question: reason, priority } });
+        if (!result.data) return;
+        return onDone(result.data.requestTeleExpertise.journey);
+      } else {
+        const result = await refer({ input: { journeyId, parentStepId: parentStepId ?? null, kind, performer, reason, priority, note: note || null } });
+        if (!result.data) return;
+        created = { stepId: result.data.refer.step.id, journey: result.data.refer.journey };
+      }
       setReferred(created);
     }
     if (!slot || !bookable) return onDone(created.journey);
@@ -142,8 +175,25 @@ export function ReferPanel({ journeyId, territoryId, parentStepId, isGp, onDone,
           </label>
         ))}
       </fieldset>
+      {kind === 'LAB_ORDER' ? (
+        <fieldset className="grid-tests">
+          <legend>{t('lab.pick')}</legend>
+          {commonTests.map((x) => (
+            <label key={x.code} className="choice">
+              <input type="checkbox" checked={tests.includes(x.code)} onChange={(e) => setTests(e.target.checked ? [...tests, x.code] : tests.filter((c) => c !== x.code))} />
+              {x.label}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {kind === 'IMAGING_ORDER' ? (
+        <label>
+          {t('lab.exam')}
+          <input required value={exam} onChange={(e) => setExam(e.target.value)} />
+        </label>
+      ) : null}
       <label>
-        {t('refer.reason')}
+        {kind === 'TELE_EXPERTISE' ? t('te.question') : t('refer.reason')}
         <textarea required value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
       </label>
       <label>
@@ -162,9 +212,9 @@ export function ReferPanel({ journeyId, territoryId, parentStepId, isGp, onDone,
       </label>
       {performer && bookable ? <SlotPicker performer={performer} value={slot} onChange={setSlot} allowReserved={isGp && kind === 'REFERRAL' && priority !== 'ROUTINE'} /> : null}
       {referred ? <p role="status">{t('refer.sentBookAgain')}</p> : null}
-      <ErrorNotice error={state.error ?? bookState.error} />
+      <ErrorNotice error={state.error ?? orderState.error ?? askState.error ?? bookState.error} />
       <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={!performer || state.fetching || bookState.fetching}>
+        <button type="submit" className="button button--primary" disabled={!performer || (kind === 'LAB_ORDER' && tests.length === 0) || state.fetching || orderState.fetching || askState.fetching || bookState.fetching}>
           {referred ? t('refer.bookOnly') : slot ? t('refer.sendAndBook') : t('refer.send')}
         </button>
         <button type="button" className="button" onClick={onClose}>

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { BookSlotMutation, CancelBookingMutation, UpdateStepMutation } from '../api/operations';
+import { AnswerTeleExpertiseMutation, BookSlotMutation, CancelBookingMutation, PostLabResultsMutation, UpdateStepMutation } from '../api/operations';
 import { SlotPicker } from './SlotPicker';
-import type { JourneyDetailFragment, StepAction, StepFieldsFragment } from '../gql/graphql';
+import type { JourneyDetailFragment, LabResultInput, StepAction, StepFieldsFragment } from '../gql/graphql';
 import type { Session } from '../lib/auth';
 import { ErrorNotice } from '../lib/errors';
 import { toLocalInput } from '../lib/format';
@@ -31,9 +31,19 @@ export function StepActions({ session, journeyId, step, onDone }: { session: Ses
   const [updateState, update] = useMutation(UpdateStepMutation);
   const [bookState, book] = useMutation(BookSlotMutation);
   const [unbookState, unbook] = useMutation(CancelBookingMutation);
-  const actions = actionsFor(session, step);
-  if (actions.length === 0) return null;
-  const state = { fetching: updateState.fetching || bookState.fetching || unbookState.fetching, error: updateState.error ?? bookState.error ?? unbookState.error };
+  const [answerState, answer] = useMutation(AnswerTeleExpertiseMutation);
+  const [postState, post] = useMutation(PostLabResultsMutation);
+  const [extra, setExtra] = useState<'answer' | 'results' | null>(null);
+  // A tele-expertise is completed by its answer; a lab or imaging order by its results.
+  const actions = actionsFor(session, step).filter((a) => !(a === 'COMPLETE' && (step.kind === 'TELE_EXPERTISE' || step.lab)));
+  const mine = performs(session, step);
+  const canAnswer = mine && step.kind === 'TELE_EXPERTISE' && step.teleExpertise?.outcome === 'PENDING' && ['REQUESTED', 'ACCEPTED', 'IN_PROGRESS', 'SCHEDULED'].includes(step.status);
+  const canPost = mine && !!step.lab && ['ACCEPTED', 'SCHEDULED', 'IN_PROGRESS'].includes(step.status);
+  if (actions.length === 0 && !canAnswer && !canPost) return null;
+  const state = {
+    fetching: updateState.fetching || bookState.fetching || unbookState.fetching || answerState.fetching || postState.fetching,
+    error: updateState.error ?? bookState.error ?? unbookState.error ?? answerState.error ?? postState.error,
+  };
 
   const finish = (journey: JourneyDetailFragment | undefined) => {
     if (!journey) return;
@@ -69,7 +79,45 @@ export function StepActions({ session, journeyId, step, onDone }: { session: Ses
             {t(`action.${a}`)}
           </button>
         ))}
+        {canAnswer ? (
+          <button type="button" className="button button--primary" aria-pressed={extra === 'answer'} onClick={() => setExtra(extra === 'answer' ? null : 'answer')}>
+            {t('te.answerAction')}
+          </button>
+        ) : null}
+        {canPost ? (
+          <button type="button" className="button button--primary" aria-pressed={extra === 'results'} onClick={() => setExtra(extra === 'results' ? null : 'results')}>
+            {t('lab.post')}
+          </button>
+        ) : null}
       </div>
+      {extra === 'answer' ? (
+        <TextForm
+          label={t('te.answerInput')}
+          busy={state.fetching}
+          onCancel={() => setExtra(null)}
+          onSubmit={async (text) => {
+            const r = await answer({ input: { journeyId, stepId: step.id, answer: text } });
+            if (r.data) {
+              setExtra(null);
+              onDone(r.data.answerTeleExpertise.journey);
+            }
+          }}
+        />
+      ) : null}
+      {extra === 'results' && step.lab ? (
+        <ResultsForm
+          lab={step.lab}
+          busy={state.fetching}
+          onCancel={() => setExtra(null)}
+          onSubmit={async (input) => {
+            const r = await post({ input: { journeyId, stepId: step.id, ...input } });
+            if (r.data) {
+              setExtra(null);
+              onDone(r.data.postLabResults.journey);
+            }
+          }}
+        />
+      ) : null}
       {active ? <ActionForm action={active} step={step} allowReserved={session.user.role === 'Gp' && step.kind === 'REFERRAL' && step.priority !== 'ROUTINE'} busy={state.fetching} onSubmit={(extra) => void run(active, extra)} onCancel={() => setActive(null)} /> : null}
       <ErrorNotice error={state.error} />
     </div>
@@ -150,6 +198,79 @@ function ActionForm({ action, step, allowReserved, busy, onSubmit, onCancel }: {
         <button type="button" className="button" onClick={onCancel}>
           {t('common.cancel')}
         </button>
+      </div>
+    </form>
+  );
+}
+
+function TextForm({ label, busy, onSubmit, onCancel }: { label: string; busy: boolean; onSubmit: (text: string) => void; onCancel: () => void }) {
+  const { t } = useI18n();
+  const [text, setText] = useState('');
+  return (
+    <form className="action-form" onSubmit={(e) => { e.preventDefault(); onSubmit(text); }}>
+      <label>
+        {label}
+        <textarea required rows={4} value={text} onChange={(e) => setText(e.target.value)} />
+      </label>
+      <div className="button-row">
+        <button type="submit" className="button button--primary" disabled={busy}>{t('common.confirm')}</button>
+        <button type="button" className="button" onClick={onCancel}>{t('common.cancel')}</button>
+      </div>
+    </form>
+  );
+}
+
+type Lab = NonNullable<StepFieldsFragment['lab']>;
+const resultFields = ['value', 'unit', 'referenceLow', 'referenceHigh', 'criticalLow', 'criticalHigh'] as const;
+const resultLabels = { value: 'lab.value', unit: 'lab.unit', referenceLow: 'lab.refLow', referenceHigh: 'lab.refHigh', criticalLow: 'lab.critLow', criticalHigh: 'lab.critHigh' } as const;
+
+/** The lab posts a value (with unit and limits) per ordered test, or the radiologist a report; flags are computed by Innomed. */
+function ResultsForm({ lab, busy, onSubmit, onCancel }: { lab: Lab; busy: boolean; onSubmit: (input: { results: LabResultInput[] | null; imagingReport: string | null; final: boolean }) => void; onCancel: () => void }) {
+  const { t } = useI18n();
+  const [values, setValues] = useState<Record<string, Record<string, string>>>({});
+  const [report, setReport] = useState('');
+  const [final, setFinal] = useState(true);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const num = (v: string | undefined) => (v === undefined || v.trim() === '' ? null : Number(v.replace(',', '.')));
+    const results = lab.tests
+      .filter((x) => values[x.code]?.value)
+      .map((x) => {
+        const v = values[x.code];
+        return { code: x.code, label: x.label, value: num(v.value), unit: v.unit || null, referenceLow: num(v.referenceLow), referenceHigh: num(v.referenceHigh), criticalLow: num(v.criticalLow), criticalHigh: num(v.criticalHigh) };
+      });
+    onSubmit({ results: results.length ? results : null, imagingReport: report || null, final });
+  };
+  return (
+    <form className="action-form" onSubmit={submit} aria-label={t('lab.post')}>
+      {lab.tests.map((x) => (
+        <fieldset key={x.code} className="grid-fields">
+          <legend>{x.label}</legend>
+          {resultFields.map((f) => (
+            <label key={f}>
+              {t(resultLabels[f])}
+              <input
+                inputMode={f === 'unit' ? 'text' : 'decimal'}
+                value={values[x.code]?.[f] ?? ''}
+                onChange={(e) => setValues({ ...values, [x.code]: { ...values[x.code], [f]: e.target.value } })}
+              />
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      {lab.exam ? (
+        <label>
+          {t('lab.imagingReport')}
+          <textarea rows={4} value={report} onChange={(e) => setReport(e.target.value)} />
+        </label>
+      ) : null}
+      <label className="choice">
+        <input type="checkbox" checked={final} onChange={(e) => setFinal(e.target.checked)} />
+        {t('lab.final')}
+      </label>
+      <div className="button-row">
+        <button type="submit" className="button button--primary" disabled={busy}>{t('common.confirm')}</button>
+        <button type="button" className="button" onClick={onCancel}>{t('common.cancel')}</button>
       </div>
     </form>
   );
