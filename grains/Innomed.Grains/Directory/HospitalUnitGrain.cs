@@ -31,11 +31,16 @@ public sealed class HospitalUnitGrain(
         return Task.CompletedTask;
     }
 
+    private GroupCommit? _commit;
+
+    /// <summary>Every write goes through it: index updates from many journeys share writes.</summary>
+    private GroupCommit Commit => _commit ??= new GroupCommit(() => state.WriteStateAsync());
+
     public async Task RegisterAsync(HospitalUnitProfile profile)
     {
         DirectoryValidation.Unit(profile, this.GetPrimaryKeyString());
         state.State.Profile = profile;
-        await state.WriteStateAsync();
+        await Commit.CommitAsync();
         await GrainFactory.GetGrain<ITerritoryGrain>(profile.TerritoryId).AddUnitAsync(profile.Id, profile.Kind);
     }
 
@@ -50,25 +55,16 @@ public sealed class HospitalUnitGrain(
         if (state.State.Capacity is { } previous && now <= previous.UpdatedAt) now = previous.UpdatedAt.AddTicks(10);
         var stamped = DirectoryValidation.Capacity(capacity) with { UpdatedAt = now };
         var sample = Sample(profile, stamped);
-        var before = state.State.Capacity;
         var outbox = state.State.HistoryOutbox;
         state.State.Capacity = stamped;
         outbox.Add(sample);
         var max = Math.Max(1, historyOptions.Value.MaxPendingPerUnit);
-        var dropped = outbox.Count > max ? outbox[0] : null;
-        if (dropped is not null) outbox.RemoveAt(0);
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            state.State.Capacity = before;
-            outbox.Remove(sample);
-            if (dropped is not null) outbox.Insert(0, dropped);
-            throw;
-        }
-        if (dropped is not null)
+        var dropped = outbox.Count > max;
+        if (dropped) outbox.RemoveAt(0);
+        // As for every write here (GroupCommit): a failed write leaves the change pending, not acknowledged;
+        // the next write stores it, with its history sample.
+        await Commit.CommitAsync();
+        if (dropped)
             logger.LogWarning("Capacity history of unit {UnitId} is {Count} samples behind; the oldest was dropped", profile.Id, max);
         await GrainFactory.GetGrain<ITerritoryGrain>(profile.TerritoryId).ReportCapacityAsync(profile.Id, profile.Kind, stamped);
         ScheduleHistoryFlush(TimeSpan.Zero);
@@ -88,7 +84,8 @@ public sealed class HospitalUnitGrain(
     public async Task TrackAsync(JourneySummary journey)
     {
         if (state.State.Profile is null) return;
-        if (state.State.Index.Apply(journey)) await state.WriteStateAsync();
+        if (state.State.Index.Apply(journey)) await Commit.CommitAsync();
+        else await Commit.FlushAsync(); // a redelivery after a failed write must not be acknowledged unstored
     }
 
     private static CapacitySample Sample(HospitalUnitProfile profile, UnitCapacity c) => new()
