@@ -19,7 +19,7 @@ public sealed class SurfaceTests(HostileFixture fixture)
         {
             "graphql" => await fixture.Http.PostAsync("{ __typename }", token: fixture.Token(HostileFixture.Gp)),
             "unauthorised" => await fixture.Http.PostAsync("{ __typename }", token: TokenForge.AlgNone()),
-            "not found" => await fixture.Http.SendAsync(HttpMethod.Get, "/nothing-here"),
+            "not found" => await fixture.Http.SendAsync(HttpMethod.Get, "/nothing-here.js"), // a missing file: extensionless paths are the web app's routes
             _ => await fixture.Http.SendAsync(HttpMethod.Get, "/graphql", accept: "text/html"),
         };
 
