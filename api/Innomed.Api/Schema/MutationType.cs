@@ -140,6 +140,8 @@ public sealed class MutationType : ObjectGraphType
             });
         TeleExpertiseMutations.AddTo(this);
         AvailabilityFields.AddMutations(this);
+        Documents.DocumentFields.AddMutations(this);
+        Conversations.ConversationFields.AddMutations(this);
     }
 
     private static IJourneyGrain Journey(IResolveFieldContext c, string id) =>

@@ -57,6 +57,8 @@ public sealed class QueryType : ObjectGraphType
         AuditQueries.AddTo(this).AllowRoles(ActorRole.Patient, ActorRole.DataProtectionOfficer);
         TeleExpertiseQueries.AddTo(this);
         AvailabilityFields.AddQueries(this);
+        Documents.DocumentFields.AddQueries(this);
+        Conversations.ConversationFields.AddQueries(this);
     }
 
     /// <summary>A territory's active journeys: its GPs and regulator; a practitioner's: themselves; a unit's: its staff.</summary>

@@ -4,6 +4,8 @@ namespace Innomed.Grains.Conversations;
 [GenerateSerializer, Immutable, Alias("innomed.send-message")]
 public sealed record SendMessage
 {
+    public const int MaxAttachments = 10;
+
     [Id(0)] public required string Text { get; init; }
     [Id(1)] public Guid? StepId { get; init; }
     [Id(2)] public string? ClientMessageId { get; init; }

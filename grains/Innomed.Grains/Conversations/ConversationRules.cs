@@ -7,7 +7,7 @@ namespace Innomed.Grains.Conversations;
 public static class ConversationRules
 {
     public const int MaxTextLength = 4000;
-    public const int MaxAttachments = 10;
+    public const int MaxAttachments = SendMessage.MaxAttachments;
     public const int MaxClientMessageIdLength = 64;
 
     /// <summary>A journey's conversation is bounded; beyond this the journey needs a new one (or a phone call).</summary>
