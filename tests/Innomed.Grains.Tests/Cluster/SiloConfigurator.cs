@@ -14,6 +14,7 @@ public sealed class SiloConfigurator : ISiloConfigurator
         var services = siloBuilder.Services;
         // Registered before AddInnomedGrains, whose TryAdd then keeps it.
         services.AddSingleton<ILiveEventPublisher>(RecordingLiveEventPublisher.Instance);
+        services.AddSingleton<Innomed.Grains.Conversations.IConversationPublisher>(RecordingConversationPublisher.Instance);
         services.AddInnomedGrains(SharedClock.Instance);
         services.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
         services.Configure<JourneyOptions>(o =>
