@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using Innomed.Api.Audit;
 using Innomed.IntegrationTests.EndToEnd;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Innomed.IntegrationTests.Messaging;
 
@@ -60,6 +62,13 @@ public sealed class MessagingHostFixture : IAsyncLifetime
             new { j = journey });
         var referral = await JourneyScript.ReferAsync(gp, journey, new { practitionerId = Cardiologist });
         return (journey, referral);
+    }
+
+    /// <summary>Waits until every audit record queued so far is stored (the trail is written in batches).</summary>
+    public async Task FlushAuditAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await Host.Services.GetRequiredService<IAuditSink>().FlushAsync(timeout.Token);
     }
 
     public static string Code(JsonObject result) =>

@@ -14,6 +14,10 @@ namespace Innomed.Api.Schema.Documents;
 /// </summary>
 public static class DocumentFields
 {
+    /// <summary>Who files documents under steps: the care team's professionals (patients upload, but do not refile).</summary>
+    private static readonly ActorRole[] FilingRoles =
+        [ActorRole.Gp, ActorRole.Specialist, ActorRole.HospitalStaff, ActorRole.Biologist, ActorRole.Radiologist, ActorRole.Regulator];
+
     public static void AddQueries(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentGraphType>>>>("documents")
@@ -42,7 +46,7 @@ public static class DocumentFields
             .Description("Files a document of the journey under one of its steps (or, with no stepId, under the journey only). "
                 + "Professionals of the care team.")
             .Argument<NonNullGraphType<LinkDocumentInputGraphType>>("input")
-            .AllowRoles(Rules.Clinical)
+            .AllowRoles(FilingRoles)
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<LinkDocumentInput>("input");
