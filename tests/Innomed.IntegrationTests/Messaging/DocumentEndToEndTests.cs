@@ -251,4 +251,39 @@ public sealed class DocumentEndToEndTests(MessagingHostFixture fixture) : IClass
         (await gp.DataAsync("query($j: ID!) { conversation(journeyId: $j) { messages { lastSequence } } }", new { j = journey }))
             ["conversation"]!["messages"]!["lastSequence"]!.GetValue<int>().ShouldBe(1);
     }
+
+    [Fact]
+    public async Task GivenAStoredDocument_WhenAttachedToATeleExpertiseRequest_ThenTheExpertSeesItsDownloadUrlAndDownloadsIt()
+    {
+        var (journey, _) = await fixture.JourneyAsync("TeleAvis");
+        var (otherJourney, _) = await fixture.JourneyAsync("TeleAutre");
+        using var gpFiles = fixture.Files(Gp);
+        using var ecg = await UploadAsync(gpFiles, journey, "ECG repos.pdf", "RESULT", Pdf, "application/pdf");
+        using var foreign = await UploadAsync(gpFiles, otherJourney, "ECG autre.pdf", "RESULT", Pdf, "application/pdf");
+        var ecgId = (await ecg.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        var foreignId = (await foreign.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        using var gp = fixture.As(Gp);
+        const string Request = """
+            mutation($i: RequestTeleExpertiseInput!) { requestTeleExpertise(input: $i) {
+              step { teleExpertise { attachments { name contentType reference documentId downloadUrl } } } } }
+            """;
+
+        var attachments = (await gp.DataAsync(Request, new { i = new
+        {
+            journeyId = journey, expertId = Cardiologist, question = "Sous-décalage ST ?",
+            attachments = new object[] { new { documentId = ecgId }, new { name = "Lien", contentType = "application/pdf", reference = "https://docs.example/ecg/1" } },
+        } }))["requestTeleExpertise"]!["step"]!["teleExpertise"]!["attachments"]!.AsArray();
+        attachments[0]!["name"]!.GetValue<string>().ShouldBe("ECG repos.pdf");
+        attachments[0]!["contentType"]!.GetValue<string>().ShouldBe("application/pdf");
+        attachments[0]!["reference"]!.GetValue<string>().ShouldBe($"urn:innomed:document:{ecgId}");
+        attachments[0]!["downloadUrl"]!.GetValue<string>().ShouldBe($"/documents/{ecgId}");
+        attachments[1]!["documentId"].ShouldBeNull();
+
+        using var expertFiles = fixture.Files(Cardiologist);
+        (await expertFiles.GetByteArrayAsync(attachments[0]!["downloadUrl"]!.GetValue<string>())).ShouldBe(Pdf);
+        Code(await gp.GraphQLAsync(Request, new { i = new { journeyId = journey, expertId = Cardiologist, question = "q",
+            attachments = new[] { new { documentId = foreignId } } } })).ShouldBe("NOT_FOUND");
+        Code(await gp.GraphQLAsync(Request, new { i = new { journeyId = journey, expertId = Cardiologist, question = "q",
+            attachments = new[] { new { name = "x" } } } })).ShouldBe("BAD_USER_INPUT");
+    }
 }
