@@ -39,7 +39,7 @@ public static class GatewayServices
             services.AddHostedService(sp => sp.GetRequiredService<RedisConversationFeed>());
         }
         services.AddInnomedDocuments(configuration);
-        services.AddHealthChecks();
+        services.AddHealthChecks().AddCheck<ClusterReadyCheck>("cluster");
         return services;
     }
 

@@ -140,6 +140,7 @@ public sealed class MutationType : ObjectGraphType
             });
         TeleExpertiseMutations.AddTo(this);
         AvailabilityFields.AddMutations(this);
+        Labs.LabFields.AddMutations(this);
         Documents.DocumentFields.AddMutations(this);
         Conversations.ConversationFields.AddMutations(this);
     }

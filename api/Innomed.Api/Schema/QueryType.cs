@@ -57,6 +57,7 @@ public sealed class QueryType : ObjectGraphType
         AuditQueries.AddTo(this).AllowRoles(ActorRole.Patient, ActorRole.DataProtectionOfficer);
         TeleExpertiseQueries.AddTo(this);
         AvailabilityFields.AddQueries(this);
+        Labs.LabFields.AddQueries(this);
         Documents.DocumentFields.AddQueries(this);
         Conversations.ConversationFields.AddQueries(this);
     }

@@ -82,6 +82,7 @@ public sealed class SubscriptionType : ObjectGraphType
                     .Concat(live.Where(t => t.UpdatedAt >= current.UpdatedAt))
                     .Finally(connection.Dispose);
             });
+        Labs.LabFields.AddSubscriptions(this);
         Conversations.ConversationFields.AddSubscriptions(this);
 
         foreach (var field in Fields)

@@ -15,6 +15,9 @@ public interface IPractitionerGrain : IGrainWithStringKey
     /// <summary>Open steps they perform, soonest due first.</summary>
     [Alias("worklist"), ReadOnly] Task<IReadOnlyList<WorkItem>> GetWorklistAsync();
 
+    /// <summary>Unacknowledged critical-result alerts for them (they ordered the test, or it was escalated to them).</summary>
+    [Alias("alerts"), ReadOnly] Task<IReadOnlyList<Labs.LabAlert>> GetAlertsAsync();
+
     /// <summary>Keeps the index in step with a journey; stale versions are ignored.</summary>
     [Alias("track")] Task TrackAsync(JourneySummary journey);
 }

@@ -11,6 +11,8 @@ public interface ITerritoryGrain : IGrainWithStringKey
 {
     [Alias("register")] Task RegisterAsync(TerritoryProfile profile);
     [Alias("profile"), ReadOnly] Task<TerritoryProfile?> GetProfileAsync();
+    /// <summary>Names the GP on call (a GP of the territory), or nobody.</summary>
+    [Alias("set-on-call")] Task<TerritoryProfile> SetOnCallAsync(string? practitionerId);
     [Alias("add-practitioner")] Task AddPractitionerAsync(string practitionerId);
     [Alias("add-unit")] Task AddUnitAsync(string unitId, UnitKind kind);
     [Alias("members"), ReadOnly] Task<TerritoryMembers> GetMembersAsync();

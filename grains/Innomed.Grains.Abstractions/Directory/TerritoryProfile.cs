@@ -10,4 +10,6 @@ public sealed record TerritoryProfile
     [Id(3)] public Contact OnCall { get; init; } = new();
     /// <summary>When patients may start a journey; null means <see cref="OpeningHours.Default"/>.</summary>
     [Id(4)] public OpeningHours? Hours { get; init; }
+    /// <summary>The GP on call for the territory: unacknowledged critical results escalate to them.</summary>
+    [Id(5)] public string? OnCallPractitionerId { get; init; }
 }

@@ -19,4 +19,6 @@ public sealed record JourneyEvent
     [Id(8)] public string? Detail { get; init; }
     [Id(9)] public JourneyStage? PreviousStage { get; init; }
     [Id(10)] public StepStatus? PreviousStepStatus { get; init; }
+    /// <summary>The lab alert an alert event is about.</summary>
+    [Id(11)] public Guid? AlertId { get; init; }
 }

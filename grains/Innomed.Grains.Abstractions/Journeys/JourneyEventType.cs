@@ -19,4 +19,11 @@ public enum JourneyEventType
     TeleExpertiseEscalated,
     /// <summary>A tele-expertise request passed its due-by and no other expert of the specialty was left to ask.</summary>
     TeleExpertiseEscalationFailed,
+    /// <summary>A lab or radiology centre posted results or a report (counts in the detail, never values).</summary>
+    LabResultsPosted,
+    /// <summary>A critical result raised an alert for the practitioner who ordered the test.</summary>
+    CriticalResultAlert,
+    /// <summary>An alert nobody acknowledged in time went to the territory's on-call GP.</summary>
+    AlertEscalated,
+    AlertAcknowledged,
 }

@@ -22,6 +22,8 @@ public sealed record JourneySnapshot
     [Id(14)] public DateTimeOffset? OverdueSince { get; init; }
     [Id(15)] public IReadOnlyList<JourneyTrigger> PermittedTriggers { get; init; } = [];
     [Id(16)] public string? PatientUserId { get; init; }
+    /// <summary>Alerts raised by critical results, acknowledged or not, oldest first.</summary>
+    [Id(17)] public IReadOnlyList<Labs.LabAlert> Alerts { get; init; } = [];
 
     public bool IsEnded => Stage is JourneyStage.Closed or JourneyStage.Cancelled;
 

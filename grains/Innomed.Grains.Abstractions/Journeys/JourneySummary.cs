@@ -18,6 +18,8 @@ public sealed record JourneySummary
     [Id(8)] public required DateTimeOffset UpdatedAt { get; init; }
     [Id(9)] public IReadOnlyList<StepSummary> Steps { get; init; } = [];
     [Id(10)] public required DateTimeOffset CreatedAt { get; init; }
+    /// <summary>Alerts not yet acknowledged: the practitioners' alert lists are built from these.</summary>
+    [Id(11)] public IReadOnlyList<Labs.LabAlert> OpenAlerts { get; init; } = [];
 
     public bool IsEnded => Stage is JourneyStage.Closed or JourneyStage.Cancelled;
 }

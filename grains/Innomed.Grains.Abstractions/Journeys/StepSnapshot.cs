@@ -26,6 +26,7 @@ public sealed record StepSnapshot
     [Id(17)] public string? Alternative { get; init; }
     [Id(18)] public Performer? SuggestedPerformer { get; init; }
     [Id(19)] public TeleExpertiseDetails? TeleExpertise { get; init; }
+    [Id(20)] public Labs.LabDetails? Lab { get; init; }
 
     public bool IsFinal => Status is StepStatus.Completed or StepStatus.Rejected
         or StepStatus.Failed or StepStatus.Cancelled;

@@ -27,6 +27,14 @@ public sealed class PractitionerGrain(
         return Task.FromResult(state.State.Index.OpenStepsFor(p => p.Kind == PerformerKind.Practitioner && p.Id == id));
     }
 
+    public Task<IReadOnlyList<Labs.LabAlert>> GetAlertsAsync()
+    {
+        var id = this.GetPrimaryKeyString();
+        IReadOnlyList<Labs.LabAlert> alerts = state.State.Index.Journeys.Values
+            .SelectMany(j => j.OpenAlerts).Where(a => a.Concerns(id)).OrderBy(a => a.RaisedAt).ToArray();
+        return Task.FromResult(alerts);
+    }
+
     public async Task TrackAsync(JourneySummary journey)
     {
         // Requester ids may name a patient or the system: only registered practitioners keep an index.

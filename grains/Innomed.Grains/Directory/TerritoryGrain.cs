@@ -25,6 +25,29 @@ public sealed class TerritoryGrain(
 
     public Task<TerritoryProfile?> GetProfileAsync() => Task.FromResult(S.Profile);
 
+    public async Task<TerritoryProfile> SetOnCallAsync(string? practitionerId)
+    {
+        var profile = S.Profile ?? throw new NotFoundException("Territory", this.GetPrimaryKeyString());
+        if (practitionerId is not null)
+        {
+            var gp = await GrainFactory.GetGrain<IPractitionerGrain>(practitionerId).GetProfileAsync()
+                ?? throw new NotFoundException("Practitioner", practitionerId);
+            if (gp.Role != PractitionerRole.Gp || gp.TerritoryId != profile.Id)
+                throw new InvalidInputException("practitionerId", "The on-call doctor must be a GP of this territory.");
+        }
+        S.Profile = profile with { OnCallPractitionerId = practitionerId };
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            S.Profile = profile;
+            throw;
+        }
+        return S.Profile;
+    }
+
     public async Task AddPractitionerAsync(string practitionerId)
     {
         if (S.PractitionerIds.Add(practitionerId)) await state.WriteStateAsync();

@@ -150,6 +150,11 @@ public sealed partial class JourneyGrain : Grain, IJourneyGrain, IRemindable
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
+        if (reminderName == AlertReminder)
+        {
+            await OnAlertReminderAsync();
+            return;
+        }
         if (reminderName == TeleExpertiseReminder)
         {
             await OnTeleExpertiseReminderAsync();
@@ -178,6 +183,7 @@ public sealed partial class JourneyGrain : Grain, IJourneyGrain, IRemindable
             if (NeedsDeadlineReminder(S) && (!NeedsDeadlineReminder(before) || before.Triage?.DueBy != S.Triage?.DueBy))
                 await RegisterDeadlineAsync(); // also when a re-triage moves the due-by
             await RegisterTeleExpertiseReminderIfMovedAsync(before);
+            await RegisterAlertReminderIfMovedAsync(before);
             await _state.WriteStateAsync();
         }
         catch
@@ -188,9 +194,11 @@ public sealed partial class JourneyGrain : Grain, IJourneyGrain, IRemindable
 
         var snapshot = JourneyProjection.ToSnapshot(S);
         _publisher.Publish(new JourneyChange(evt, snapshot));
+        JourneyMetrics.Record(evt, before.Stage, S.Triage?.Level);
         await ReleaseStaleBookingsAsync(before);
         if (!NeedsDeadlineReminder(S) && NeedsDeadlineReminder(before)) await UnregisterDeadlineAsync();
         await UnregisterTeleExpertiseReminderIfDoneAsync(before);
+        await UnregisterAlertReminderIfDoneAsync(before);
         await IndexAsync();
         return snapshot;
     }
@@ -273,6 +281,7 @@ public sealed partial class JourneyGrain : Grain, IJourneyGrain, IRemindable
         var units = new HashSet<string>(StringComparer.Ordinal);
         if (summary.PrimaryPractitionerId is { } gp) practitioners.Add(gp);
         practitioners.UnionWith(TeleExpertiseParticipants());
+        practitioners.UnionWith(AlertRecipients());
         foreach (var step in summary.Steps)
         {
             if (step.Performer is { Kind: PerformerKind.Practitioner } p) practitioners.Add(p.Id);

@@ -15,6 +15,7 @@ public static class JourneyProjection
             Steps = s.Steps.Select(step => ToSnapshot(step, s)).ToArray(), CreatedAt = s.CreatedAt, UpdatedAt = s.UpdatedAt,
             EndedAt = s.EndedAt, Outcome = s.Outcome, CancellationReason = s.CancellationReason,
             OverdueSince = s.OverdueSince, PermittedTriggers = workflow.PermittedTriggers, PatientUserId = s.PatientUserId,
+            Alerts = s.Alerts.ToArray(),
         };
     }
 
@@ -22,7 +23,7 @@ public static class JourneyProjection
     {
         JourneyId = s.Id, TerritoryId = s.TerritoryId, Stage = s.Stage, Version = s.Version, Level = s.Triage?.Level,
         DueBy = s.Triage?.DueBy, OverdueSince = s.OverdueSince, PrimaryPractitionerId = s.PrimaryPractitionerId,
-        UpdatedAt = s.UpdatedAt, CreatedAt = s.CreatedAt,
+        UpdatedAt = s.UpdatedAt, CreatedAt = s.CreatedAt, OpenAlerts = s.Alerts.Where(a => a.IsOpen).ToArray(),
         Steps = s.Steps.Select(step => new StepSummary(step.Id, step.Kind, step.Status, step.Priority, step.RequesterId,
             step.Performer, step.DueBy, step.UpdatedAt)).ToArray(),
     };
@@ -41,6 +42,7 @@ public static class JourneyProjection
                 : step.TeleExpertise is null ? StepLifecycle.PermittedActions(step.Status)
                 : StepLifecycle.PermittedActions(step.Status).Where(a => a != StepAction.Complete).ToArray(), // answered, not completed
             Alternative = step.Alternative, SuggestedPerformer = step.SuggestedPerformer, TeleExpertise = step.TeleExpertise,
+            Lab = step.Lab,
         };
     }
 }

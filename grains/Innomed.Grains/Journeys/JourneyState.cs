@@ -30,6 +30,7 @@ public sealed class JourneyState
     [Id(17)] public int IndexedVersion { get; set; }
     /// <summary>The chatbot's answers so far (normalised), so a patient can resume where they stopped.</summary>
     [Id(18)] public List<TriageAnswer> TriageAnswers { get; set; } = [];
+    [Id(19)] public List<Labs.LabAlert> Alerts { get; set; } = [];
 
     public bool IsStarted => Version > 0;
 

@@ -454,7 +454,7 @@ public sealed partial class JourneyWorkflow
         new(_s.Stage.ToString(), PermittedTriggers.Select(t => t.ToString()).ToArray(), message);
 
     private JourneyEvent Append(JourneyEventType type, Actor actor, JourneyStage previousStage, Guid? stepId = null,
-        StepStatus? stepStatus = null, StepStatus? previousStepStatus = null, string? detail = null)
+        StepStatus? stepStatus = null, StepStatus? previousStepStatus = null, string? detail = null, Guid? alertId = null)
     {
         _s.Version++;
         _s.UpdatedAt = _now;
@@ -463,7 +463,7 @@ public sealed partial class JourneyWorkflow
             JourneyId = _s.Id, Version = _s.Version, Type = type, At = _now, ActorId = actor.Id, Stage = _s.Stage,
             PreviousStage = previousStage == _s.Stage ? null : previousStage, StepId = stepId,
             StepStatus = stepStatus ?? (stepId is { } id ? _s.FindStep(id)?.Status : null),
-            PreviousStepStatus = previousStepStatus, Detail = detail,
+            PreviousStepStatus = previousStepStatus, Detail = detail, AlertId = alertId,
         };
         _s.Events.Add(evt);
         return evt;

@@ -30,6 +30,7 @@ public sealed class StepState
     [Id(18)] public string? BookedCalendar { get; set; }
     /// <summary>A TELE_EXPERTISE step made by requestTeleExpertise: question, escalations, answer, acts.</summary>
     [Id(19)] public TeleExpertiseDetails? TeleExpertise { get; set; }
+    [Id(20)] public Labs.LabDetails? Lab { get; set; }
 
     public bool IsFinal => Status is StepStatus.Completed or StepStatus.Rejected
         or StepStatus.Failed or StepStatus.Cancelled;

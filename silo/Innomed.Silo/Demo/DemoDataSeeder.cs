@@ -38,6 +38,7 @@ public sealed class DemoDataSeeder(IGrainFactory grains, IConfiguration configur
             await grains.GetGrain<ICalendarGrain>(Calendars.Key(performer)).SetWeeklyTemplateAsync("Europe/Paris", blocks, Actor.System);
         await SeedJourneysAsync();
         await territory.RegisterAsync(profile with { Hours = Hours(configuration["Innomed:Demo:OpeningHours"]) });
+        await territory.SetOnCallAsync(DemoDirectory.OnCallGp);
         logger.LogInformation("Demo territory seeded");
     }
 

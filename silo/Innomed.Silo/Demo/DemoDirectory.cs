@@ -14,6 +14,9 @@ public static class DemoDirectory
         ["Durand Camille", "Lefebvre Antoine", "Moreau Sophie", "Girard Julien", "Roux Élodie",
          "Fournier Thomas", "Bonnet Claire", "Lambert Nicolas", "Fontaine Inès", "Chevalier Marc"];
 
+    /// <summary>The demo's GP on call: unacknowledged critical lab results escalate to them.</summary>
+    public const string OnCallGp = "10000000010";
+
     public static IReadOnlyList<PractitionerProfile> Practitioners { get; } =
     [
         .. GpNames.Select((name, i) => Person($"1000000{i + 1:0000}", name, PractitionerRole.Gp, null)),

@@ -38,6 +38,7 @@ public static class InnomedHost
         });
         builder.Services.AddInnomedGrains();
         builder.Services.Configure<TeleExpertiseOptions>(config.GetSection(TeleExpertiseOptions.Section));
+        builder.Services.Configure<Innomed.Grains.Labs.LabOptions>(config.GetSection(Innomed.Grains.Labs.LabOptions.Section));
         if (config.GetConnectionString("Redis") is { Length: > 0 } redis)
         {
             builder.Services.AddRedis(redis);
@@ -59,6 +60,10 @@ public static class InnomedHost
             builder.Services.AddInnomedHardening(config, builder.Environment);      // after the gateway: replaces the parser
             builder.Services.AddSingleton<IDevUserDirectory, DemoUsers>();
         }
+        else
+        {
+            builder.Services.AddHealthChecks().AddCheck<Innomed.Api.Hosting.ClusterReadyCheck>("cluster");
+        }
         if (config.GetValue("Innomed:SeedDemo", embedded)) builder.Services.AddHostedService<DemoDataSeeder>();
         builder.Services.AddInnomedTelemetry(config);
 
@@ -69,6 +74,11 @@ public static class InnomedHost
             app.UseInnomedAuthentication();
             app.MapInnomedGateway();
             app.MapInnomedDevSignIn();
+        }
+        else
+        {
+            app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
+            app.MapHealthChecks("/health/ready");
         }
         return app;
     }

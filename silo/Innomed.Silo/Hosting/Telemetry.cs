@@ -23,7 +23,7 @@ public static class Telemetry
             })
             .WithMetrics(m =>
             {
-                m.AddAspNetCoreInstrumentation().AddRuntimeInstrumentation().AddMeter("Microsoft.Orleans", "Innomed.Audit", "Innomed.Gateway");
+                m.AddAspNetCoreInstrumentation().AddRuntimeInstrumentation().AddMeter("Microsoft.Orleans", "Innomed.Audit", "Innomed.Gateway", "Innomed.Journeys");
                 if (otlp) m.AddOtlpExporter();
             });
         return services;

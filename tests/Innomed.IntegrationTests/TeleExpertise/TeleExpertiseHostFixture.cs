@@ -19,6 +19,8 @@ public sealed class TeleExpertiseHostFixture : IAsyncLifetime
     public const string Cardiologist = "20000000001";
     public const string Dermatologist = "20000000003"; // the demo's only one
     public const string SecondCardiologist = "20000000091";
+    public const string Biologist = "50000000001"; // lab-demo:bio
+    public const string OnCallGp = "10000000010";  // the demo's GP on call
     public const string Admin = "admin-demo";
     public const string Dpo = "dpo-demo";
 
@@ -47,7 +49,7 @@ public sealed class TeleExpertiseHostFixture : IAsyncLifetime
             ["Innomed:AllowAnonymousAsSystem"] = "false",
         }, b => FakeTime(b, Clock));
         using var anonymous = new GraphQLHttp(Host.BaseAddress);
-        foreach (var user in new[] { Gp, OtherGp, Cardiologist, Dermatologist, Admin, Dpo }) _tokens[user] = await anonymous.SignInAsync(user);
+        foreach (var user in new[] { Gp, OtherGp, Cardiologist, Dermatologist, Biologist, OnCallGp, Admin, Dpo }) _tokens[user] = await anonymous.SignInAsync(user);
 
         // No mutation registers practitioners (the directory is administered elsewhere): straight to the grain.
         await Host.Services.GetRequiredService<IGrainFactory>().GetGrain<IPractitionerGrain>(SecondCardiologist).RegisterAsync(new PractitionerProfile

@@ -15,6 +15,7 @@ public static class JourneyAccess
         ActorRole.System => true,
         ActorRole.Patient => journey.PatientUserId is { } owner && owner == actor.Id,
         ActorRole.Gp => journey.PrimaryPractitionerId == actor.Id || TakesPart(actor, journey)
+            || journey.Alerts.Any(a => a.EscalatedTo == actor.Id) // the on-call GP a critical result went to
             || (journey.TerritoryId == actor.TerritoryId && journey.Stage is JourneyStage.Triage or JourneyStage.AwaitingPrimaryCare),
         ActorRole.Specialist or ActorRole.HospitalStaff or ActorRole.Biologist or ActorRole.Radiologist => TakesPart(actor, journey),
         ActorRole.Regulator => (actor.TerritoryId is null || actor.TerritoryId == journey.TerritoryId)

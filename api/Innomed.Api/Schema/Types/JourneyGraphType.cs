@@ -18,6 +18,8 @@ public sealed class JourneyGraphType : ObjectGraphType<JourneySnapshot>
         Field<TerritoryGraphType>("territory").ResolveAsync(async c =>
             await c.Grains().GetGrain<Grains.Directory.ITerritoryGrain>(c.Source.TerritoryId).GetProfileAsync());
         Field<NonNullGraphType<PatientGraphType>>("patient").Resolve(c => c.Source.Patient);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Labs.LabAlertGraphType>>>>("alerts")
+            .Description("Critical-result alerts, acknowledged or not, oldest first.").Resolve(c => c.Source.Alerts);
         Field<TriageGraphType>("triage").Resolve(c => c.Source.Triage);
         Field<PractitionerGraphType>("gp").Description("The GP who took charge.").ResolveAsync(async c =>
             c.Source.PrimaryPractitionerId is { } id ? await c.Loader().PractitionerAsync(id) : null);

@@ -33,6 +33,8 @@ public sealed class StepGraphType : ObjectGraphType<StepNode>
             .Resolve(c => c.Source.Step.Alternative);
         Field<PerformerGraphType>("suggestedPerformer").Description("When declined: who to ask instead.")
             .Resolve(c => c.Source.Step.SuggestedPerformer);
+        Field<Labs.LabDetailsGraphType>("lab").Description("A LAB_ORDER or IMAGING_ORDER: what was ordered and the results, with flags.")
+            .Resolve(c => c.Source.Step.Lab);
         Field<TeleExpertiseGraphType>("teleExpertise").Description("A TELE_EXPERTISE request's question, escalations, answer and acts.")
             .Resolve(c => c.Source.Step.TeleExpertise is { } te ? new TeleExpertiseNode(te, c.Source) : null);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.Step.CreatedAt);

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
@@ -11,6 +13,10 @@ namespace Innomed.Api.Transport.Execution;
 /// <summary>Runs one operation for either transport, so both get the same options, rules and error hiding.</summary>
 internal sealed class GraphQLOperationExecutor
 {
+    private static readonly Meter Meter = new(WebSockets.SubscriptionGauge.MeterName);
+    private static readonly Histogram<double> Duration = Meter.CreateHistogram<double>("innomed.graphql.operation.duration", "ms",
+        "GraphQL operations from parse to result, by type, outcome and transport.");
+
     private readonly IDocumentExecuter _executer;
     private readonly GraphQLTransportOptions _options;
     private readonly ILogger<GraphQLOperationExecutor> _logger;
@@ -28,7 +34,7 @@ internal sealed class GraphQLOperationExecutor
     }
 
     // httpRule: the HTTP restriction, or null for the WebSocket (everything allowed).
-    public Task<ExecutionResult> ExecuteAsync(
+    public async Task<ExecutionResult> ExecuteAsync(
         GraphQLRequestParams request,
         GraphQLRequestContext context,
         IServiceProvider requestServices,
@@ -57,7 +63,14 @@ internal sealed class GraphQLOperationExecutor
         }
 
         _options.ConfigureExecution?.Invoke(options, context);
-        return _executer.ExecuteAsync(options);
+        var started = Stopwatch.GetTimestamp();
+        var result = await _executer.ExecuteAsync(options);
+        // Subscriptions are timed to their setup; their events are not operations.
+        Duration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+            new KeyValuePair<string, object?>("operation", result.Operation?.Operation.ToString().ToLowerInvariant() ?? "invalid"),
+            new KeyValuePair<string, object?>("outcome", result.Errors is { Count: > 0 } ? "error" : "ok"),
+            new KeyValuePair<string, object?>("transport", httpRule is null ? "ws" : "http"));
+        return result;
     }
 
     private Task HideUnhandledException(UnhandledExceptionContext context)

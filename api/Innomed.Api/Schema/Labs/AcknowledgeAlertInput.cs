@@ -1,0 +1,9 @@
+using Innomed.Grains.Journeys;
+
+namespace Innomed.Api.Schema.Labs;
+
+public sealed class AcknowledgeAlertInput
+{
+    public string JourneyId { get; set; } = "";
+    public string AlertId { get; set; } = "";
+}

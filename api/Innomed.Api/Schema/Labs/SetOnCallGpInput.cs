@@ -1,0 +1,9 @@
+using Innomed.Grains.Journeys;
+
+namespace Innomed.Api.Schema.Labs;
+
+public sealed class SetOnCallGpInput
+{
+    public string TerritoryId { get; set; } = "";
+    public string? PractitionerId { get; set; }
+}

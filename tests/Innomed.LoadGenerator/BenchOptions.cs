@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace Innomed.LoadGenerator;
+
+/// <summary>Command line: <c>--name value</c> pairs; every option has a default that suits a 2-core machine.</summary>
+public sealed record BenchOptions
+{
+    public Uri Target { get; init; } = new("http://127.0.0.1:5080");
+    public int Users { get; init; } = 64;
+    public int Subscribers { get; init; } = 1000;
+    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(30);
+    /// <summary>Journeys started per second across all users; 0: as fast as possible.</summary>
+    public double Rate { get; init; }
+    public string SigningKey { get; init; } = "";
+    public string Issuer { get; init; } = "https://bench.innomed.local";
+    public string Audience { get; init; } = "innomed-api";
+    /// <summary>PostgreSQL for the pgbench ceiling (libpq URI or key=value); none: skipped.</summary>
+    public string? PgBench { get; init; }
+    public string Output { get; init; } = "artifacts/bench";
+    public string Phases { get; init; } = "journeys,queries,fanout,baselines";
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var o = new BenchOptions();
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            var v = args[i + 1];
+            o = args[i] switch
+            {
+                "--target" => o with { Target = new Uri(v) },
+                "--users" => o with { Users = int.Parse(v, CultureInfo.InvariantCulture) },
+                "--subscribers" => o with { Subscribers = int.Parse(v, CultureInfo.InvariantCulture) },
+                "--duration" => o with { Duration = TimeSpan.FromSeconds(double.Parse(v, CultureInfo.InvariantCulture)) },
+                "--rate" => o with { Rate = double.Parse(v, CultureInfo.InvariantCulture) },
+                "--signing-key" => o with { SigningKey = v },
+                "--issuer" => o with { Issuer = v },
+                "--audience" => o with { Audience = v },
+                "--pgbench" => o with { PgBench = v },
+                "--output" => o with { Output = v },
+                "--phases" => o with { Phases = v },
+                _ => throw new ArgumentException($"Unknown option {args[i]}"),
+            };
+        }
+        return o;
+    }
+
+    public bool Runs(string phase) => Phases.Split(',').Contains(phase, StringComparer.OrdinalIgnoreCase);
+}

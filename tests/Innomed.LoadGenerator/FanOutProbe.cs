@@ -1,0 +1,136 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Innomed.LoadGenerator;
+
+/// <summary>
+/// S WebSocket subscribers (graphql-transport-ws) on one journey; the probe then makes changes to
+/// it one at a time and measures, per subscriber and event, the time from sending the mutation to
+/// the event arriving.
+/// </summary>
+public sealed class FanOutProbe(BenchOptions options, GraphQLClient client, Tokens tokens)
+{
+    private readonly ConcurrentDictionary<int, long> _sentAt = new();
+
+    public async Task<(int Connected, int Events, int Expected)> RunAsync(Latencies latencies, int events = 20)
+    {
+        var gp = tokens.For(Tokens.Gp, "Gp");
+        var unit = tokens.For("staff-bench", "HospitalStaff", Tokens.Unit);
+        var (journeyId, stepId) = await PrepareAsync(gp, unit);
+        var sockets = new ConcurrentBag<ClientWebSocket>();
+        var received = 0;
+        using var stop = new CancellationTokenSource();
+        using var gate = new SemaphoreSlim(64);
+        var readers = new List<Task>();
+        await Task.WhenAll(Enumerable.Range(0, options.Subscribers).Select(async i =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                var socket = await ConnectAsync(gp, journeyId);
+                sockets.Add(socket);
+                lock (readers) readers.Add(ReadAsync(socket, latencies, () => Interlocked.Increment(ref received), stop.Token));
+            }
+            catch (Exception ex) when (ex is WebSocketException or IOException or TimeoutException)
+            {
+                latencies.Error("subscribe");
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        await Task.Delay(2000); // let every subscription attach (subscribe has no acknowledgement)
+
+        var slot = DateTimeOffset.UtcNow.AddDays(2);
+        for (var e = 0; e < events; e++)
+        {
+            var before = Volatile.Read(ref received);
+            var version = 6 + e; // start, triage, take charge, refer, accept: the first reschedule is version 6
+            _sentAt[version] = Stopwatch.GetTimestamp();
+            await client.SendAsync("fanout mutation", unit,
+                "mutation($j: ID!, $s: ID!, $a: DateTimeOffset!, $b: DateTimeOffset!) { updateStep(input: { journeyId: $j, stepId: $s, action: SCHEDULE, slot: { start: $a, end: $b } }) { step { status } } }",
+                new { j = journeyId, s = stepId, a = slot.AddMinutes(e), b = slot.AddMinutes(e + 30) });
+            var waitUntil = Stopwatch.GetTimestamp() + 10 * Stopwatch.Frequency;
+            while (Volatile.Read(ref received) - before < sockets.Count && Stopwatch.GetTimestamp() < waitUntil) await Task.Delay(5);
+            await Task.Delay(100);
+        }
+        await stop.CancelAsync();
+        foreach (var socket in sockets) socket.Abort();
+        await Task.WhenAll(readers).ContinueWith(_ => { }, TaskScheduler.Default);
+        return (sockets.Count, Volatile.Read(ref received), sockets.Count * events);
+    }
+
+    private async Task<(string Journey, string Step)> PrepareAsync(string gp, string unit)
+    {
+        var id = (await client.SendAsync("fanout setup", gp, """
+            mutation { startJourney(input: { territoryId: "demo", patient: { familyName: "Fanout", givenName: "Probe", birthDate: "1970-01-01" } }) { journey { id } } }
+            """))!["startJourney"]!["journey"]!["id"]!.GetValue<string>();
+        await client.SendAsync("fanout setup", gp, "mutation($j: ID!) { submitTriage(input: { journeyId: $j, level: NON_URGENT }) { journey { version } } }", new { j = id });
+        await client.SendAsync("fanout setup", gp, $"mutation($j: ID!) {{ takeCharge(input: {{ journeyId: $j, practitionerId: \"{Tokens.Gp}\" }}) {{ journey {{ version }} }} }}", new { j = id });
+        var step = (await client.SendAsync("fanout setup", gp, $"mutation($j: ID!) {{ refer(input: {{ journeyId: $j, performer: {{ unitId: \"{Tokens.Unit}\" }}, reason: \"Avis\" }}) {{ step {{ id }} }} }}", new { j = id }))!
+            ["refer"]!["step"]!["id"]!.GetValue<string>();
+        await client.SendAsync("fanout setup", unit, "mutation($j: ID!, $s: ID!) { updateStep(input: { journeyId: $j, stepId: $s, action: ACCEPT }) { step { status } } }", new { j = id, s = step });
+        return (id, step);
+    }
+
+    private async Task<ClientWebSocket> ConnectAsync(string token, string journeyId)
+    {
+        var socket = new ClientWebSocket();
+        socket.Options.AddSubProtocol("graphql-transport-ws");
+        var uri = new UriBuilder(options.Target) { Scheme = options.Target.Scheme == "https" ? "wss" : "ws", Path = "/graphql" }.Uri;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await socket.ConnectAsync(uri, timeout.Token);
+        await SendAsync(socket, new { type = "connection_init", payload = new { Authorization = "Bearer " + token } }, timeout.Token);
+        var ack = await ReceiveAsync(socket, timeout.Token);
+        if (ack?["type"]?.GetValue<string>() != "connection_ack") throw new IOException("No connection_ack.");
+        await SendAsync(socket, new
+        {
+            id = "1", type = "subscribe",
+            payload = new { query = "subscription($j: ID!) { journeyUpdated(journeyId: $j) { version type } }", variables = new { j = journeyId } },
+        }, timeout.Token);
+        return socket;
+    }
+
+    private async Task ReadAsync(ClientWebSocket socket, Latencies latencies, Action counted, CancellationToken stop)
+    {
+        try
+        {
+            while (!stop.IsCancellationRequested && await ReceiveAsync(socket, stop) is { } message)
+            {
+                var arrived = Stopwatch.GetTimestamp();
+                if (message["type"]?.GetValue<string>() != "next") continue;
+                var version = message["payload"]?["data"]?["journeyUpdated"]?["version"]?.GetValue<int>() ?? -1;
+                if (_sentAt.TryGetValue(version, out var sent))
+                {
+                    latencies.Add("fan-out delivery", Stopwatch.GetElapsedTime(sent, arrived).TotalMilliseconds);
+                    counted();
+                }
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException or JsonException)
+        {
+            // the probe closes sockets by aborting them
+        }
+    }
+
+    private static Task SendAsync(ClientWebSocket socket, object message, CancellationToken ct) =>
+        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, ct);
+
+    private static async Task<JsonNode?> ReceiveAsync(ClientWebSocket socket, CancellationToken ct)
+    {
+        var buffer = new byte[8192];
+        using var stream = new MemoryStream();
+        while (true)
+        {
+            var result = await socket.ReceiveAsync(buffer, ct);
+            if (result.MessageType == WebSocketMessageType.Close) return null;
+            stream.Write(buffer, 0, result.Count);
+            if (result.EndOfMessage) return JsonNode.Parse(Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
+        }
+    }
+}

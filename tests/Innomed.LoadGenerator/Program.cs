@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using Innomed.LoadGenerator;
+
+// Drives an Innomed gateway (see scripts/bench.sh, which starts one on PostgreSQL) and measures the
+// machine's ceilings in the same run. Usage: --target URL --signing-key BASE64 [--users 64]
+// [--subscribers 1000] [--duration 30] [--rate 0] [--pgbench CONN] [--phases journeys,queries,fanout,baselines]
+var options = BenchOptions.Parse(args);
+if (string.IsNullOrEmpty(options.SigningKey)) throw new ArgumentException("--signing-key is required (the gateway's Innomed:Auth:SigningKeys:0).");
+var tokens = new Tokens(options);
+using var http = Http.Client(options.Target, options.Users);
+var report = new Report { At = DateTimeOffset.UtcNow, Machine = Report.DescribeMachine(), Options = options };
+
+var journeyLatencies = new Latencies();
+var driver = new JourneyDriver(new GraphQLClient(http, journeyLatencies), tokens, options);
+if (options.Runs("journeys"))
+{
+    Console.Error.WriteLine($"journeys: {options.Users} users for {options.Duration.TotalSeconds} s");
+    await driver.OneJourneyAsync(); // warm-up
+    var started = Stopwatch.GetTimestamp();
+    await driver.RunAsync(options.Duration);
+    var elapsed = Stopwatch.GetElapsedTime(started);
+    var stats = journeyLatencies.Summarise(elapsed);
+    var (verified, mismatches) = await driver.VerifyAsync();
+    report = report with
+    {
+        Journeys = stats.Where(s => s.Operation != "verify").ToArray(), JourneysClosed = driver.Closed.Count, JourneysAbandoned = driver.Abandoned,
+        VerifiedJourneys = verified, ModelMismatches = mismatches,
+        TransitionsPerSecond = stats.Where(s => s.Operation != "journey(id)" && s.Operation != "verify").Sum(s => s.Count) / elapsed.TotalSeconds,
+    };
+}
+if (options.Runs("queries"))
+{
+    if (driver.Closed.IsEmpty) for (var i = 0; i < 50; i++) if (await driver.OneJourneyAsync() is { } id) driver.Closed.Add(id);
+    Console.Error.WriteLine("queries: journey(id)");
+    var queryLatencies = new Latencies();
+    var reader = new JourneyDriver(new GraphQLClient(http, queryLatencies), tokens, options);
+    foreach (var id in driver.Closed) reader.Closed.Add(id);
+    var started = Stopwatch.GetTimestamp();
+    await reader.ReadAsync(options.Duration);
+    report = report with { Queries = queryLatencies.Summarise(Stopwatch.GetElapsedTime(started)) };
+}
+if (options.Runs("fanout") && options.Subscribers > 0)
+{
+    Console.Error.WriteLine($"fan-out: {options.Subscribers} subscribers");
+    var fanLatencies = new Latencies();
+    var (connected, received, expected) = await new FanOutProbe(options, new GraphQLClient(http, fanLatencies), tokens).RunAsync(fanLatencies);
+    report = report with
+    {
+        FanOut = fanLatencies.Summarise(TimeSpan.FromSeconds(1)).FirstOrDefault(s => s.Operation == "fan-out delivery"),
+        Subscribers = connected, DeliveriesReceived = received, DeliveriesExpected = expected,
+    };
+}
+if (options.Runs("baselines"))
+{
+    Console.Error.WriteLine("baselines: pgbench, bare Kestrel");
+    var sample = driver.Closed.FirstOrDefault();
+    var body = "{\"data\":{\"journey\":null}}";
+    if (sample is not null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new
+            {
+                query = "query($j: ID!) { journey(id: $j) { id stage version steps { id kind status } } }", variables = new { j = sample },
+            }),
+        };
+        request.Headers.Authorization = new("Bearer", driver.GpToken);
+        using var response = await http.SendAsync(request);
+        body = await response.Content.ReadAsStringAsync();
+    }
+    report = report with { PgBenchTps = await Baselines.PgBenchAsync(options, options.Users), BareKestrelRps = await Baselines.BareKestrelAsync(options, body) };
+}
+
+await report.WriteAsync(options.Output);
+Console.WriteLine(report.ToMarkdown());
+return report.ModelMismatches == 0 ? 0 : 1;

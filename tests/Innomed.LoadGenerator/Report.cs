@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+
+namespace Innomed.LoadGenerator;
+
+/// <summary>What a run measured, with the machine it ran on; written as JSON and Markdown.</summary>
+public sealed record Report
+{
+    public required DateTimeOffset At { get; init; }
+    public required string Machine { get; init; }
+    public required BenchOptions Options { get; init; }
+    public IReadOnlyList<OperationStats> Journeys { get; init; } = [];
+    public int JourneysClosed { get; init; }
+    public int JourneysAbandoned { get; init; }
+    public int VerifiedJourneys { get; init; }
+    public int ModelMismatches { get; init; }
+    public double TransitionsPerSecond { get; init; }
+    public IReadOnlyList<OperationStats> Queries { get; init; } = [];
+    public OperationStats? FanOut { get; init; }
+    public int Subscribers { get; init; }
+    public int DeliveriesReceived { get; init; }
+    public int DeliveriesExpected { get; init; }
+    public double? PgBenchTps { get; init; }
+    public double? BareKestrelRps { get; init; }
+
+    public static string DescribeMachine() =>
+        $"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, "
+        + $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB";
+
+    public async Task WriteAsync(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        await File.WriteAllTextAsync(Path.Combine(directory, "bench.json"),
+            JsonSerializer.Serialize(this, new JsonSerializerOptions { WriteIndented = true }));
+        await File.WriteAllTextAsync(Path.Combine(directory, "bench.md"), ToMarkdown());
+    }
+
+    public string ToMarkdown()
+    {
+        var s = new StringBuilder();
+        var c = CultureInfo.InvariantCulture;
+        s.AppendLine(c, $"### Run of {At:yyyy-MM-dd HH:mm} UTC — {Machine}");
+        s.AppendLine(c, $"{Options.Users} virtual users, {Options.Duration.TotalSeconds:0} s per phase, target {Options.Target}.");
+        s.AppendLine();
+        if (Journeys.Count > 0)
+        {
+            s.AppendLine(c, $"Journeys closed: {JourneysClosed} (abandoned {JourneysAbandoned}); verified {VerifiedJourneys} against the generator's model: {ModelMismatches} mismatch(es).");
+            s.AppendLine(c, $"Persisted transitions (mutations): **{TransitionsPerSecond:0} /s**{Ratio(TransitionsPerSecond, PgBenchTps, "pgbench upserts")}.");
+            s.AppendLine();
+            Table(s, Journeys);
+        }
+        if (Queries.Count > 0)
+        {
+            var q = Queries.FirstOrDefault(x => x.Operation == "query journey(id)");
+            s.AppendLine(c, $"`journey(id)` queries: **{q?.PerSecond ?? 0:0} /s**{Ratio(q?.PerSecond ?? 0, BareKestrelRps, "bare Kestrel")}.");
+            s.AppendLine();
+            Table(s, Queries);
+        }
+        if (FanOut is { } f)
+        {
+            s.AppendLine(c, $"Fan-out: {Subscribers} subscribers on one gateway, {DeliveriesReceived} of {DeliveriesExpected} deliveries; "
+                + $"latency p50 {f.P50:0.0} ms, p95 {f.P95:0.0} ms, **p99 {f.P99:0.0} ms**, max {f.Max:0.0} ms.");
+            s.AppendLine();
+        }
+        if (PgBenchTps is { } pg) s.AppendLine(c, $"Ceiling: pgbench 1 KB upsert, {Options.Users} clients: {pg:0} tx/s.");
+        if (BareKestrelRps is { } k) s.AppendLine(c, $"Ceiling: bare Kestrel, same JSON, {Options.Users} connections: {k:0} req/s.");
+        return s.ToString();
+    }
+
+    private static string Ratio(double value, double? ceiling, string what) =>
+        ceiling is { } c && c > 0 ? string.Create(CultureInfo.InvariantCulture, $" = {100 * value / c:0}% of {what} ({c:0} /s)") : "";
+
+    private static void Table(StringBuilder s, IReadOnlyList<OperationStats> stats)
+    {
+        s.AppendLine("| operation | count | errors | /s | p50 ms | p95 ms | p99 ms | max ms |");
+        s.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var x in stats)
+            s.AppendLine(CultureInfo.InvariantCulture,
+                $"| {x.Operation} | {x.Count} | {x.Errors} | {x.PerSecond:0} | {x.P50:0.0} | {x.P95:0.0} | {x.P99:0.0} | {x.Max:0.0} |");
+        s.AppendLine();
+    }
+}
