@@ -2,7 +2,9 @@ using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Innomed.Api.Audit;
 using Innomed.IntegrationTests.EndToEnd;
+using Innomed.IntegrationTests.Hostile;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Innomed.IntegrationTests.Messaging;
 
@@ -26,6 +28,9 @@ public sealed class MessagingHostFixture : IAsyncLifetime
 
     public InnomedProcess Host { get; private set; } = null!;
 
+    /// <summary>Every line the host logs, searched for patient data.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public async Task InitializeAsync()
     {
         Host = await InnomedProcess.StartAsync(new Dictionary<string, string?>
@@ -33,6 +38,13 @@ public sealed class MessagingHostFixture : IAsyncLifetime
             ["Innomed:DataDirectory"] = _data.FullName,
             ["Innomed:AllowAnonymousAsSystem"] = "false",
             ["Innomed:Documents:MaxBytes"] = MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }, b =>
+        {
+            // Innomed's own categories down to Debug: even the most talkative level must not carry message text.
+            b.Configuration["Logging:LogLevel:Default"] = "Information";
+            b.Configuration["Logging:LogLevel:Innomed"] = "Debug";
+            b.Logging.AddProvider(Logs);
+            b.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
         });
         using var anonymous = new GraphQLHttp(Host.BaseAddress);
         foreach (var user in new[] { Gp, OtherGp, Cardiologist, OtherSpecialist, Patient, OtherPatient, Admin })
