@@ -215,8 +215,12 @@ public sealed class DocumentEndToEndTests(MessagingHostFixture fixture) : IClass
         Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
         Encoding.Latin1.GetString(pdf).ShouldContain("(1. Parac\u00e9tamol 1 g, comprim\u00e9) Tj");
 
-        // Patients do not prescribe; the cardiologist files it under the referral; the patient may not refile.
+        // Patients do not prescribe (nor file a prescription by upload); the cardiologist files it under the referral; the patient may not refile.
         Code(await patient.GraphQLAsync(Create, new { i = input })).ShouldBe("FORBIDDEN");
+        using (var upload = await UploadAsync(files, journey, "ordonnance.pdf", "PRESCRIPTION", Pdf, "application/pdf"))
+            (await ErrorCodeAsync(upload)).ShouldBe("FORBIDDEN");
+        using (var upload = await UploadAsync(files, journey, "photo ordonnance papier.pdf", "OTHER", Pdf, "application/pdf"))
+            upload.StatusCode.ShouldBe(HttpStatusCode.Created); // a patient may add their own documents
         using var cardiologist = fixture.As(Cardiologist);
         const string Link = "mutation($i: LinkDocumentInput!) { linkDocument(input: $i) { id stepId } }";
         (await cardiologist.DataAsync(Link, new { i = new { journeyId = journey, documentId = created["id"], stepId = referral } }))
