@@ -10,6 +10,7 @@ need_apt=()
 command -v redis-server >/dev/null || need_apt+=(redis-server)
 command -v node >/dev/null || need_apt+=(nodejs npm)
 command -v docker-compose >/dev/null || need_apt+=(docker-compose)
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)   # the web app's end-to-end tests (never a Playwright download)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing: ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -37,5 +38,19 @@ done
 
 echo "== tests/interop (graphql-ws and graphql-http reference clients)"
 (cd tests/interop && npm ci --no-audit --no-fund --silent && INNOMED_CONFIGURATION=Release npm test) || status=1
+
+echo "== frontend (codegen up to date, Vitest components, end-to-end in Chromium against the real silo)"
+# dotnet build already ran npm install + npm run build (codegen, type check, vite build) through MSBuild.
+(
+  cd frontend
+  [ -d node_modules ] || npm ci --no-audit --no-fund --silent
+  npm run codegen --silent
+  if command -v git >/dev/null && git rev-parse --git-dir >/dev/null 2>&1; then
+    git diff --exit-code --stat -- src/gql || { echo "frontend/src/gql is stale: run npm run codegen in frontend/ and commit"; exit 1; }
+  fi
+  npx vitest run --reporter=dot
+  # Starts silo/Innomed.Silo/bin/Release (fresh SQLite in a temp dir, free ports); screenshots in artifacts/screenshots/.
+  INNOMED_CONFIGURATION=Release timeout 300 node --test --test-concurrency=1 --test-reporter=spec e2e/
+) || status=1
 
 exit $status

@@ -66,7 +66,7 @@ public static class GatewayServices
         app.MapInnomedDocuments();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready");
-        app.MapGet("/", () => Microsoft.AspNetCore.Http.Results.Redirect("/graphql")).ExcludeFromDescription();
+        app.MapInnomedWebApp();
         return app;
     }
 }

@@ -12,5 +12,5 @@ public interface IHospitalUnitGrain : IGrainWithStringKey
     [Alias("capacity"), ReadOnly] Task<UnitCapacity?> GetCapacityAsync();
     [Alias("incoming"), ReadOnly] Task<IReadOnlyList<WorkItem>> GetIncomingAsync();
     [Alias("journeys"), ReadOnly] Task<IReadOnlyList<JourneySummary>> GetJourneysAsync();
-    [Alias("track")] Task TrackAsync(JourneySummary journey);
+    [Alias("track"), AlwaysInterleave] Task TrackAsync(JourneySummary journey); // interleaved: updates share writes (GroupCommit)
 }

@@ -19,5 +19,5 @@ public interface IPractitionerGrain : IGrainWithStringKey
     [Alias("alerts"), ReadOnly] Task<IReadOnlyList<Labs.LabAlert>> GetAlertsAsync();
 
     /// <summary>Keeps the index in step with a journey; stale versions are ignored.</summary>
-    [Alias("track")] Task TrackAsync(JourneySummary journey);
+    [Alias("track"), AlwaysInterleave] Task TrackAsync(JourneySummary journey); // interleaved: updates share writes (GroupCommit)
 }

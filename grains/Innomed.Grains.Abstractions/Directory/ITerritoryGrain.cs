@@ -20,7 +20,7 @@ public interface ITerritoryGrain : IGrainWithStringKey
     /// <summary>Journeys of the territory not yet ended, filtered by stage when given; due soonest first.</summary>
     [Alias("active"), ReadOnly] Task<IReadOnlyList<JourneySummary>> GetActiveJourneysAsync(JourneyStage? stage);
     [Alias("overdue"), ReadOnly] Task<IReadOnlyList<JourneySummary>> GetOverdueAsync();
-    [Alias("track")] Task TrackAsync(JourneySummary journey);
+    [Alias("track"), AlwaysInterleave] Task TrackAsync(JourneySummary journey); // interleaved: updates share writes (GroupCommit)
 
     [Alias("report-capacity")] Task ReportCapacityAsync(string unitId, UnitKind kind, UnitCapacity capacity);
     [Alias("capacity"), ReadOnly] Task<TerritoryCapacity> GetCapacityAsync();

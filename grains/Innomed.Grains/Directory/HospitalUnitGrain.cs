@@ -11,11 +11,16 @@ public sealed class HospitalUnitGrain(
     [FromKeyedServices(GrainServices.ClockKey)] TimeProvider clock)
     : Grain, IHospitalUnitGrain
 {
+    private GroupCommit? _commit;
+
+    /// <summary>Every write goes through it: index updates from many journeys share writes.</summary>
+    private GroupCommit Commit => _commit ??= new GroupCommit(() => state.WriteStateAsync());
+
     public async Task RegisterAsync(HospitalUnitProfile profile)
     {
         DirectoryValidation.Unit(profile, this.GetPrimaryKeyString());
         state.State.Profile = profile;
-        await state.WriteStateAsync();
+        await Commit.CommitAsync();
         await GrainFactory.GetGrain<ITerritoryGrain>(profile.TerritoryId).AddUnitAsync(profile.Id, profile.Kind);
     }
 
@@ -27,7 +32,7 @@ public sealed class HospitalUnitGrain(
         DirectoryValidation.Capacity(capacity);
         var stamped = capacity with { UpdatedAt = clock.GetUtcNow() };
         state.State.Capacity = stamped;
-        await state.WriteStateAsync();
+        await Commit.CommitAsync();
         await GrainFactory.GetGrain<ITerritoryGrain>(profile.TerritoryId).ReportCapacityAsync(profile.Id, profile.Kind, stamped);
         return stamped;
     }
@@ -45,6 +50,7 @@ public sealed class HospitalUnitGrain(
     public async Task TrackAsync(JourneySummary journey)
     {
         if (state.State.Profile is null) return;
-        if (state.State.Index.Apply(journey)) await state.WriteStateAsync();
+        if (state.State.Index.Apply(journey)) await Commit.CommitAsync();
+        else await Commit.FlushAsync(); // a redelivery after a failed write must not be acknowledged unstored
     }
 }

@@ -9,11 +9,16 @@ public sealed class PractitionerGrain(
     [PersistentState("practitioner", GrainServices.Storage)] IPersistentState<PractitionerState> state)
     : Grain, IPractitionerGrain
 {
+    private GroupCommit? _commit;
+
+    /// <summary>Every write goes through it: index updates from many journeys share writes.</summary>
+    private GroupCommit Commit => _commit ??= new GroupCommit(() => state.WriteStateAsync());
+
     public async Task RegisterAsync(PractitionerProfile profile)
     {
         DirectoryValidation.Practitioner(profile, this.GetPrimaryKeyString());
         state.State.Profile = profile;
-        await state.WriteStateAsync();
+        await Commit.CommitAsync();
         await GrainFactory.GetGrain<ITerritoryGrain>(profile.TerritoryId).AddPractitionerAsync(profile.Id);
     }
 
@@ -39,6 +44,7 @@ public sealed class PractitionerGrain(
     {
         // Requester ids may name a patient or the system: only registered practitioners keep an index.
         if (state.State.Profile is null) return;
-        if (state.State.Index.Apply(journey)) await state.WriteStateAsync();
+        if (state.State.Index.Apply(journey)) await Commit.CommitAsync();
+        else await Commit.FlushAsync(); // a redelivery after a failed write must not be acknowledged unstored
     }
 }

@@ -11,6 +11,11 @@ public sealed class TerritoryGrain(
     ILiveEventPublisher publisher)
     : Grain, ITerritoryGrain
 {
+    private GroupCommit? _commit;
+
+    /// <summary>Every write goes through it: index updates from many journeys share writes.</summary>
+    private GroupCommit Commit => _commit ??= new GroupCommit(() => state.WriteStateAsync());
+
     private const int EndedKept = 10_000;
     private TerritoryState S => state.State;
 
@@ -20,7 +25,7 @@ public sealed class TerritoryGrain(
             throw new InvalidInputException("id", "The profile id must match the territory key.");
         if (string.IsNullOrWhiteSpace(profile.Name)) throw new InvalidInputException("name", "A territory needs a name.");
         S.Profile = profile;
-        await state.WriteStateAsync();
+        await Commit.CommitAsync();
     }
 
     public Task<TerritoryProfile?> GetProfileAsync() => Task.FromResult(S.Profile);
@@ -38,7 +43,7 @@ public sealed class TerritoryGrain(
         S.Profile = profile with { OnCallPractitionerId = practitionerId };
         try
         {
-            await state.WriteStateAsync();
+            await Commit.CommitAsync();
         }
         catch
         {
@@ -50,14 +55,14 @@ public sealed class TerritoryGrain(
 
     public async Task AddPractitionerAsync(string practitionerId)
     {
-        if (S.PractitionerIds.Add(practitionerId)) await state.WriteStateAsync();
+        if (S.PractitionerIds.Add(practitionerId)) await Commit.CommitAsync();
     }
 
     public async Task AddUnitAsync(string unitId, UnitKind kind)
     {
         if (S.Units.TryGetValue(unitId, out var known) && known == kind) return;
         S.Units[unitId] = kind;
-        await state.WriteStateAsync();
+        await Commit.CommitAsync();
     }
 
     public Task<TerritoryMembers> GetMembersAsync() =>
@@ -71,8 +76,17 @@ public sealed class TerritoryGrain(
 
     public async Task TrackAsync(JourneySummary journey)
     {
-        if (S.Ended.TryGetValue(journey.JourneyId, out var endedAt) && endedAt >= journey.Version) return;
-        if (S.Active.TryGetValue(journey.JourneyId, out var known) && known.Version >= journey.Version) return;
+        // A redelivery after a failed write must not be acknowledged while the change is unstored.
+        if (S.Ended.TryGetValue(journey.JourneyId, out var endedAt) && endedAt >= journey.Version)
+        {
+            await Commit.FlushAsync();
+            return;
+        }
+        if (S.Active.TryGetValue(journey.JourneyId, out var known) && known.Version >= journey.Version)
+        {
+            await Commit.FlushAsync();
+            return;
+        }
         if (journey.IsEnded)
         {
             S.Active.Remove(journey.JourneyId);
@@ -83,7 +97,7 @@ public sealed class TerritoryGrain(
         {
             S.Active[journey.JourneyId] = journey;
         }
-        await state.WriteStateAsync();
+        await Commit.CommitAsync();
     }
 
     public async Task ReportCapacityAsync(string unitId, UnitKind kind, UnitCapacity capacity)
@@ -91,7 +105,7 @@ public sealed class TerritoryGrain(
         if (S.Capacity.TryGetValue(unitId, out var known) && known.Capacity.UpdatedAt > capacity.UpdatedAt) return;
         S.Capacity[unitId] = new UnitCapacityEntry(unitId, kind, capacity);
         S.CapacityUpdatedAt = capacity.UpdatedAt;
-        await state.WriteStateAsync();
+        await Commit.CommitAsync();
         publisher.Publish(RollUp());
     }
 

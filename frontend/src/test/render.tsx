@@ -1,0 +1,41 @@
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { Provider, type Client } from 'urql';
+import { never, fromValue } from 'wonka';
+import { AuthProvider, type Session } from '../lib/auth';
+import { I18nProvider, type Lang } from '../lib/i18n';
+
+export const gpSession: Session = {
+  accessToken: 'test-token',
+  expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+  user: { id: '10000000001', name: 'Camille Durand', role: 'Gp', unitId: null, territoryId: 'demo' },
+};
+
+/** A urql client that answers each operation by name from `responses`. */
+export function fakeClient(responses: Record<string, unknown> = {}, calls: { name: string; variables: unknown }[] = []): Client {
+  const answer = (op: { query: { definitions: readonly { name?: { value: string } }[] }; variables?: unknown }) => {
+    const name = op.query.definitions.find((d) => d.name)?.name?.value ?? '';
+    calls.push({ name, variables: op.variables });
+    const data = responses[name];
+    return typeof data === 'function' ? data(op.variables) : data;
+  };
+  return {
+    executeQuery: (op: never) => fromValue(answer(op)),
+    executeMutation: (op: never) => fromValue(answer(op)),
+    // Subscriptions answer only when a response is given (one event), otherwise stay silent.
+    executeSubscription: (op: never) => {
+      const name = (op as { query: { definitions: readonly { name?: { value: string } }[] } }).query.definitions.find((d) => d.name)?.name?.value ?? '';
+      return name in responses ? fromValue(answer(op)) : never;
+    },
+  } as unknown as Client;
+}
+
+export function renderWith(ui: ReactElement, { client = fakeClient(), session = gpSession, lang = 'FR' as Lang } = {}) {
+  return render(
+    <I18nProvider lang={lang}>
+      <AuthProvider initial={session}>
+        <Provider value={client}>{ui}</Provider>
+      </AuthProvider>
+    </I18nProvider>,
+  );
+}
