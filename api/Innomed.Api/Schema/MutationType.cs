@@ -147,6 +147,8 @@ public sealed class MutationType : ObjectGraphType
         CapacityFields.AddMutations(this);
         EpidemiologyFields.AddMutations(this);
         Labs.LabFields.AddMutations(this);
+        Documents.DocumentFields.AddMutations(this);
+        Conversations.ConversationFields.AddMutations(this);
     }
 
     private static IJourneyGrain Journey(IResolveFieldContext c, string id) =>

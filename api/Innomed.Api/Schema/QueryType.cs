@@ -67,6 +67,8 @@ public sealed class QueryType : ObjectGraphType
         CapacityFields.AddQueries(this);
         EpidemiologyFields.AddQueries(this);
         Labs.LabFields.AddQueries(this);
+        Documents.DocumentFields.AddQueries(this);
+        Conversations.ConversationFields.AddQueries(this);
     }
 
     /// <summary>A territory's active journeys: its GPs and regulator; a practitioner's: themselves; a unit's: its staff.</summary>

@@ -85,6 +85,7 @@ public sealed class SubscriptionType : ObjectGraphType
             });
         EpidemiologyFields.AddSubscriptions(this);
         Labs.LabFields.AddSubscriptions(this);
+        Conversations.ConversationFields.AddSubscriptions(this);
 
         foreach (var field in Fields)
         {

@@ -66,13 +66,16 @@ export type CloseJourneyInput = {
   outcome: string;
 };
 
-/** A document to attach: its name, media type and where it is stored (https, http or urn address). */
+/** A document to attach: a stored document of the journey (documentId), or an outside one (name, media type and an https, http or urn address). */
 export type DocumentReferenceInput = {
-  /** e.g. application/pdf, image/jpeg. */
-  contentType: string;
-  name: string;
-  /** An absolute https, http or urn address; the document store arrives later. */
-  reference: string;
+  /** Required without documentId; e.g. application/pdf, image/jpeg. */
+  contentType?: string | null | undefined;
+  /** A document uploaded to the journey (POST /documents); name, contentType and reference then come from it. */
+  documentId?: string | number | null | undefined;
+  /** Required without documentId. */
+  name?: string | null | undefined;
+  /** Required without documentId: an absolute https, http or urn address. */
+  reference?: string | null | undefined;
 };
 
 /** What may move a journey on from its current stage. */

@@ -4,6 +4,7 @@ using Innomed.Api.Security.Authentication;
 using Innomed.Api.Security.Authentication.DevSignIn;
 using Innomed.Api.Security.Hardening;
 using Innomed.Grains;
+using Innomed.Grains.Conversations;
 using Innomed.Grains.Live;
 using Innomed.Grains.Capacity;
 using Innomed.Grains.Epidemiology;
@@ -46,11 +47,14 @@ public static class InnomedHost
         {
             builder.Services.AddRedis(redis);
             builder.Services.AddSingleton<ILiveEventPublisher, RedisLiveEventPublisher>();
+            builder.Services.AddSingleton<IConversationPublisher, RedisConversationPublisher>();
         }
         else
         {
             builder.Services.AddSingleton<InProcessLiveEvents>();
             builder.Services.AddSingleton<ILiveEventPublisher>(sp => sp.GetRequiredService<InProcessLiveEvents>());
+            builder.Services.AddSingleton<InProcessConversationEvents>();
+            builder.Services.AddSingleton<IConversationPublisher>(sp => sp.GetRequiredService<InProcessConversationEvents>());
         }
         var gateway = config.GetValue("Innomed:Gateway", true);
         if (gateway)
