@@ -4,8 +4,8 @@ namespace Innomed.Grains.Conversations;
 
 /// <summary>
 /// Who takes part in a journey's conversation: the patient who owns it, the GP in charge, every
-/// requester and performer of its steps (a unit's staff for a unit), and the SAMU regulator of an
-/// emergency. Narrower than who may read the journey: GPs looking at the territory's queue read it,
+/// requester and performer of its steps (a unit's staff for a unit), the on-call GP a critical
+/// result was escalated to, and the SAMU regulator of an emergency. Narrower than who may read the journey: GPs looking at the territory's queue read it,
 /// but join the conversation by taking charge.
 /// </summary>
 public static class CareTeam
@@ -14,7 +14,8 @@ public static class CareTeam
     {
         ActorRole.System => true,
         ActorRole.Patient => journey.PatientUserId is { } owner && owner == actor.Id,
-        ActorRole.Gp => journey.PrimaryPractitionerId == actor.Id || TakesPart(actor, journey),
+        ActorRole.Gp => journey.PrimaryPractitionerId == actor.Id || TakesPart(actor, journey)
+            || journey.Alerts.Any(a => a.EscalatedTo == actor.Id), // the on-call GP a critical result went to
         ActorRole.Specialist or ActorRole.HospitalStaff or ActorRole.Biologist or ActorRole.Radiologist => TakesPart(actor, journey),
         ActorRole.Regulator => (actor.TerritoryId is null || actor.TerritoryId == journey.TerritoryId)
             && (journey.Stage == JourneyStage.RedirectedToEmergency || journey.Triage?.Level == TriageLevel.Emergency),

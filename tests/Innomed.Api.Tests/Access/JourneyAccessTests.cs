@@ -75,4 +75,27 @@ public sealed class JourneyAccessTests
         JourneyAccess.CanRead(new Actor("reg", ActorRole.Regulator, TerritoryId: "demo"), emergency).ShouldBeTrue();
         JourneyAccess.CanRead(new Actor("reg", ActorRole.Regulator, TerritoryId: "other"), emergency).ShouldBeFalse();
     }
+
+    [Fact]
+    public void GivenACriticalResultEscalated_WhenTheOnCallGpActs_ThenTheyMayReadTheJourneyAndTakePartInItsConversation()
+    {
+        var journey = Journey(JourneyStage.PrimaryCare, "gp-1") with
+        {
+            Alerts =
+            [
+                new Innomed.Grains.Labs.LabAlert
+                {
+                    Id = Guid.NewGuid(), JourneyId = Guid.NewGuid(), StepId = Guid.NewGuid(), RaisedAt = Now, OrderedBy = "gp-1",
+                    EscalateAt = Now, EscalatedAt = Now, EscalatedTo = "gp-on-call",
+                },
+            ],
+        };
+        var onCall = new Actor("gp-on-call", ActorRole.Gp, TerritoryId: "demo");
+        var other = new Actor("gp-other", ActorRole.Gp, TerritoryId: "demo");
+
+        JourneyAccess.CanRead(onCall, journey).ShouldBeTrue();
+        Innomed.Grains.Conversations.CareTeam.IsParticipant(onCall, journey).ShouldBeTrue();
+        JourneyAccess.CanRead(other, journey).ShouldBeFalse();
+        Innomed.Grains.Conversations.CareTeam.IsParticipant(other, journey).ShouldBeFalse();
+    }
 }
