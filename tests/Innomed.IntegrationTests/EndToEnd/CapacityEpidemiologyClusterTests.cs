@@ -23,16 +23,9 @@ public sealed class CapacityEpidemiologyClusterTests(PostgresServer postgres) : 
     [Fact]
     public async Task GivenTwoNodesOnPostgresAndRedis_WhenATriageAndACapacityGoThroughA_ThenBSeesThemLiveAndInTheHistory()
     {
-        var database = await postgres.CreateDatabaseAsync();
-        Dictionary<string, string?> Node(bool seed) => new()
-        {
-            ["ConnectionStrings:Innomed"] = database,
-            ["ConnectionStrings:Redis"] = _redis.ConnectionString,
-            ["Innomed:SeedDemo"] = seed ? "true" : "false",
-            ["Innomed:AllowAnonymousAsSystem"] = "true",
-        };
-        await using var a = await InnomedProcess.StartAsync(Node(seed: true));
-        await using var b = await InnomedProcess.StartAsync(Node(seed: false));
+        var (a, b) = await TwoNodes.StartAsync(postgres, _redis);
+        await using var nodeA = a;
+        await using var nodeB = b;
         foreach (var node in new[] { a, b })
             node.Services.GetRequiredService<IConnectionMultiplexer>().IsConnected.ShouldBeTrue();
 

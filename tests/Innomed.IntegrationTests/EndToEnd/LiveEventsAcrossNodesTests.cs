@@ -26,16 +26,9 @@ public sealed class LiveEventsAcrossNodesTests(PostgresServer postgres) : IAsync
     [Fact]
     public async Task GivenTwoGatewaysAndRedis_WhenAMutationGoesThroughA_ThenBsSubscriberGetsItAndRedisRestartsLoseNothing()
     {
-        var database = await postgres.CreateDatabaseAsync();
-        Dictionary<string, string?> Node(bool seed) => new()
-        {
-            ["ConnectionStrings:Innomed"] = database,
-            ["ConnectionStrings:Redis"] = _redis.ConnectionString,
-            ["Innomed:SeedDemo"] = seed ? "true" : "false",
-            ["Innomed:AllowAnonymousAsSystem"] = "true",
-        };
-        await using var a = await InnomedProcess.StartAsync(Node(seed: true));
-        await using var b = await InnomedProcess.StartAsync(Node(seed: false));
+        var (a, b) = await TwoNodes.StartAsync(postgres, _redis);
+        await using var nodeA = a;
+        await using var nodeB = b;
 
         var id = await JourneyScript.StartAsync(a, "Live");
         await using (var subscriber = await GraphQLWsClient.ConnectAsync(b.BaseAddress))

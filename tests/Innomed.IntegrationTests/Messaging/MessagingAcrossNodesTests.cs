@@ -25,16 +25,9 @@ public sealed class MessagingAcrossNodesTests(PostgresServer postgres) : IAsyncL
     [Fact]
     public async Task GivenTwoGatewaysOnPostgresAndRedis_WhenAMessageAndADocumentGoThroughA_ThenBDeliversThemLive()
     {
-        var database = await postgres.CreateDatabaseAsync();
-        Dictionary<string, string?> Node(bool seed) => new()
-        {
-            ["ConnectionStrings:Innomed"] = database,
-            ["ConnectionStrings:Redis"] = _redis.ConnectionString,
-            ["Innomed:SeedDemo"] = seed ? "true" : "false",
-            ["Innomed:AllowAnonymousAsSystem"] = "true",
-        };
-        await using var a = await InnomedProcess.StartAsync(Node(seed: true));
-        await using var b = await InnomedProcess.StartAsync(Node(seed: false));
+        var (a, b) = await TwoNodes.StartAsync(postgres, _redis);
+        await using var nodeA = a;
+        await using var nodeB = b;
         var journey = await JourneyScript.StartAsync(a, "Noeuds");
 
         await using var subscriber = await GraphQLWsClient.ConnectAsync(b.BaseAddress);
