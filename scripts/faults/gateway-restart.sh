@@ -8,7 +8,8 @@ journeys=${1:-400}; rate=${2:-10}; gw=${3:-1}
 cluster start
 start_load "$journeys" "$rate" --subscribe true
 sleep 12
-note "restart gateway$gw"; cluster restart-gateway "$gw"; note "gateway$gw ready again"
+note "restart gateway$gw"; fault_now; cluster restart-gateway "$gw"; note "gateway$gw ready again"
 rc=0; wait_load || rc=$?
+recovery
 cat "$out/events.txt"
 exit $rc

@@ -8,9 +8,10 @@ journeys=${1:-600}; rate=${2:-15}; silo=${3:-2}
 cluster start
 start_load "$journeys" "$rate" --journey-timeout 180
 sleep 12
-note "kill -9 silo$silo"
+note "kill -9 silo$silo"; fault_now
 cluster kill-silo "$silo"
 rc=0; wait_load || rc=$?
+recovery
 cat "$out/events.txt"
 echo "Silo$silo stays dead: the cluster finishes on 2 silos."
 exit $rc

@@ -8,10 +8,11 @@ journeys=${1:-400}; rate=${2:-10}; down=${3:-10}; fail_fast_ms=${4:-5000}
 cluster start
 start_load "$journeys" "$rate" --journey-timeout 180
 sleep 12
-note "stop postgres (immediate)"; cluster stop-postgres
+note "stop postgres (immediate)"; fault_now; cluster stop-postgres
 sleep "$down"
 note "start postgres"; cluster start-postgres
 rc=0; wait_load || rc=$?
+recovery
 cat "$out/events.txt"
 # Fail fast: the slowest failed mutation must have failed within FAIL_FAST_MS.
 slowest=$(awk -F, 'NR > 1 && $2 == "False" { if ($3 > m) m = $3 } END { printf "%d", m }' "$out/faults-timeline.csv")

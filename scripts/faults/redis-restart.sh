@@ -8,9 +8,10 @@ journeys=${1:-400}; rate=${2:-10}; down=${3:-5}
 cluster start
 start_load "$journeys" "$rate" --subscribe true
 sleep 12
-note "stop redis"; cluster stop-redis
+note "stop redis"; fault_now; cluster stop-redis
 sleep "$down"
 note "start redis"; cluster start-redis
 rc=0; wait_load || rc=$?
+recovery
 cat "$out/events.txt"
 exit $rc

@@ -24,7 +24,7 @@ public sealed class FaultRun(HttpClient http, Tokens tokens, BenchOptions option
     private readonly string _gp = tokens.For(Tokens.Gp, "Gp");
     private readonly string _unit = tokens.For("staff-bench", "HospitalStaff", Tokens.Unit);
     private readonly long _origin = Stopwatch.GetTimestamp();
-    private readonly ConcurrentQueue<(double At, bool Ok, double Ms, string? Error)> _mutations = new();
+    private readonly ConcurrentQueue<(double At, double Unix, bool Ok, double Ms, string? Error)> _mutations = new();
     private readonly ConcurrentQueue<string> _violations = new();
     private readonly ConcurrentDictionary<string, int> _errorKinds = new();
     private int _retried, _committedDespiteError, _startRetries, _closed, _incomplete, _reconnects;
@@ -85,7 +85,7 @@ public sealed class FaultRun(HttpClient http, Tokens tokens, BenchOptions option
             var lastFail = failures[^1].At;
             var firstOkAfter = m.FirstOrDefault(x => x.Ok && x.At > lastFail).At;
             recovery = string.Create(CultureInfo.InvariantCulture,
-                $"first failure at {firstFail:F1} s, last failure at {lastFail:F1} s, first success after it at {firstOkAfter:F1} s: recovery {firstOkAfter - firstFail:F1} s");
+                $"failed mutations were sent between {firstFail:F1} s and {lastFail:F1} s of the run; the first success sent after the last of them was sent at {firstOkAfter:F1} s");
         }
         var failMs = failures.Select(f => f.Ms).Order().ToArray();
         var okMs = m.Where(x => x.Ok).Select(x => x.Ms).Order().ToArray();
@@ -110,7 +110,7 @@ public sealed class FaultRun(HttpClient http, Tokens tokens, BenchOptions option
         Directory.CreateDirectory(options.Output);
         await File.WriteAllTextAsync(Path.Combine(options.Output, "faults.md"), sb.ToString());
         await File.WriteAllTextAsync(Path.Combine(options.Output, "faults-timeline.csv"),
-            "at_s,ok,ms,error\n" + string.Join('\n', m.Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.At:F3},{x.Ok},{x.Ms:F1},{x.Error}"))));
+            "at_s,ok,ms,error,start_unix\n" + string.Join('\n', m.Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.At:F3},{x.Ok},{x.Ms:F1},{x.Error},{x.Unix:F3}"))));
         Console.WriteLine(_violations.IsEmpty ? "VERDICT: PASS" : "VERDICT: FAIL");
         return _violations.IsEmpty ? 0 : 1;
     }
@@ -223,6 +223,7 @@ public sealed class FaultRun(HttpClient http, Tokens tokens, BenchOptions option
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
         var started = Stopwatch.GetTimestamp();
         var at = Now;
+        var unix = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() / 1000.0;
         string? error;
         JsonNode? data = null;
         try
@@ -246,7 +247,7 @@ public sealed class FaultRun(HttpClient http, Tokens tokens, BenchOptions option
         }
         var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         if (error is not null) _errorKinds.AddOrUpdate(error + (mutation ? "" : " (read)"), 1, (_, n) => n + 1);
-        if (mutation) _mutations.Enqueue((at, error is null, ms, error));
+        if (mutation) _mutations.Enqueue((at, unix, error is null, ms, error));
         return (data, error);
     }
 
