@@ -1,9 +1,8 @@
 // Labs against the real system: a GP orders a potassium, the lab posts a critical value, and the
 // GP's alert panel raises it live; one tap acknowledges it.
 import { after, before, test } from 'node:test';
-import assert from 'node:assert/strict';
 import { desktop, launch, shot, signIn } from './browser.mjs';
-import { startSystem } from './system.mjs';
+import { graphqlAs, startSystem } from './system.mjs';
 
 let system;
 let browser;
@@ -16,16 +15,7 @@ after(async () => {
   await system?.stop();
 });
 
-async function graphql(token, query, variables) {
-  const r = await fetch(`${system.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await r.json();
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
+const graphql = (token, query, variables) => graphqlAs(system, token, query, variables);
 
 test('a critical lab result alerts the GP live, who acknowledges it', { timeout: 150_000 }, async () => {
   const { url } = system;

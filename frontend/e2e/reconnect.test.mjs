@@ -1,9 +1,8 @@
 // The live link survives the server going away: a GP's open journey view reconnects by itself after
 // a restart of the silo (same storage) and shows a change made afterwards, without a reload.
 import { after, before, test } from 'node:test';
-import assert from 'node:assert/strict';
 import { desktop, launch, shot, signIn } from './browser.mjs';
-import { startSystem } from './system.mjs';
+import { graphqlAs, startSystem } from './system.mjs';
 
 let system;
 let browser;
@@ -16,16 +15,7 @@ after(async () => {
   await system?.stop();
 });
 
-async function graphql(token, query, variables) {
-  const r = await fetch(`${system.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await r.json();
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
+const graphql = (token, query, variables) => graphqlAs(system, token, query, variables);
 
 test('an open journey view reconnects after a server restart and keeps updating live', { skip: !!process.env.INNOMED_URL, timeout: 180_000 }, async () => {
   const { url } = system;

@@ -94,3 +94,15 @@ async function launchSilo(dll, args, url) {
   }
   return { child, exited };
 }
+
+/** A GraphQL call as a signed-in user against the system under test; GraphQL errors fail the test. */
+export async function graphqlAs(system, token, query, variables) {
+  const r = await fetch(`${system.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await r.json();
+  if (body.errors !== undefined) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}

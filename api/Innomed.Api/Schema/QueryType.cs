@@ -56,6 +56,11 @@ public sealed class QueryType : ObjectGraphType
                 .GetTriageProgressAsync());
         AuditQueries.AddTo(this).AllowRoles(ActorRole.Patient, ActorRole.DataProtectionOfficer);
         TeleExpertiseQueries.AddTo(this);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<JourneyGraphType>>>>("myJourneys")
+            .Description("The journeys the signed-in patient started, most recently updated first.")
+            .Argument<IntGraphType>("first", "Default 50, max 200.")
+            .AllowRoles(ActorRole.Patient)
+            .ResolveAsync(async c => await c.FirstJourneysAsync(c.Grains().GetGrain<IPatientGrain>(ActorResolver.Resolve(c).Id).GetJourneysAsync()));
         AvailabilityFields.AddQueries(this);
         Labs.LabFields.AddQueries(this);
     }

@@ -151,6 +151,12 @@ export const TerritoryInfoQuery = graphql(`
   }
 `);
 
+export const MyJourneysQuery = graphql(`
+  query MyJourneys {
+    myJourneys(first: 10) { id stage updatedAt }
+  }
+`);
+
 export const StartJourneyMutation = graphql(`
   mutation StartJourney($input: StartJourneyInput!) {
     startJourney(input: $input) { journey { id stage version } }

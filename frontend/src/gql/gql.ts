@@ -24,6 +24,7 @@ type Documents = {
     "\n  query Journey($id: ID!) {\n    journey(id: $id) { ...JourneyDetail }\n  }\n": typeof types.JourneyDocument,
     "\n  subscription JourneyUpdated($journeyId: ID!, $sinceVersion: Int) {\n    journeyUpdated(journeyId: $journeyId, sinceVersion: $sinceVersion) {\n      version\n      type\n      at\n      journey { ...JourneyDetail }\n    }\n  }\n": typeof types.JourneyUpdatedDocument,
     "\n  query TerritoryInfo($id: ID!) {\n    territory(id: $id) { id name opensAt closesAt timeZone onCall { ...ContactFields } }\n  }\n": typeof types.TerritoryInfoDocument,
+    "\n  query MyJourneys {\n    myJourneys(first: 10) { id stage updatedAt }\n  }\n": typeof types.MyJourneysDocument,
     "\n  mutation StartJourney($input: StartJourneyInput!) {\n    startJourney(input: $input) { journey { id stage version } }\n  }\n": typeof types.StartJourneyDocument,
     "\n  fragment TriageProgressFields on TriageProgress {\n    complete\n    questionnaireVersion\n    answers { question value }\n    next {\n      code\n      kind\n      text(lang: $lang)\n      help(lang: $lang)\n      min\n      max\n      decimals\n      unit(lang: $lang)\n      allowsUnknown\n      isRedFlag\n      maxLength\n      options { code label(lang: $lang) }\n    }\n    journey { id stage version triage { level dueBy reasons } }\n  }\n": typeof types.TriageProgressFieldsFragmentDoc,
     "\n  query TriageProgress($journeyId: ID!, $lang: Lang!) {\n    triageProgress(journeyId: $journeyId) { ...TriageProgressFields }\n  }\n": typeof types.TriageProgressDocument,
@@ -73,6 +74,7 @@ const documents: Documents = {
     "\n  query Journey($id: ID!) {\n    journey(id: $id) { ...JourneyDetail }\n  }\n": types.JourneyDocument,
     "\n  subscription JourneyUpdated($journeyId: ID!, $sinceVersion: Int) {\n    journeyUpdated(journeyId: $journeyId, sinceVersion: $sinceVersion) {\n      version\n      type\n      at\n      journey { ...JourneyDetail }\n    }\n  }\n": types.JourneyUpdatedDocument,
     "\n  query TerritoryInfo($id: ID!) {\n    territory(id: $id) { id name opensAt closesAt timeZone onCall { ...ContactFields } }\n  }\n": types.TerritoryInfoDocument,
+    "\n  query MyJourneys {\n    myJourneys(first: 10) { id stage updatedAt }\n  }\n": types.MyJourneysDocument,
     "\n  mutation StartJourney($input: StartJourneyInput!) {\n    startJourney(input: $input) { journey { id stage version } }\n  }\n": types.StartJourneyDocument,
     "\n  fragment TriageProgressFields on TriageProgress {\n    complete\n    questionnaireVersion\n    answers { question value }\n    next {\n      code\n      kind\n      text(lang: $lang)\n      help(lang: $lang)\n      min\n      max\n      decimals\n      unit(lang: $lang)\n      allowsUnknown\n      isRedFlag\n      maxLength\n      options { code label(lang: $lang) }\n    }\n    journey { id stage version triage { level dueBy reasons } }\n  }\n": types.TriageProgressFieldsFragmentDoc,
     "\n  query TriageProgress($journeyId: ID!, $lang: Lang!) {\n    triageProgress(journeyId: $journeyId) { ...TriageProgressFields }\n  }\n": types.TriageProgressDocument,
@@ -166,6 +168,10 @@ export function graphql(source: "\n  subscription JourneyUpdated($journeyId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TerritoryInfo($id: ID!) {\n    territory(id: $id) { id name opensAt closesAt timeZone onCall { ...ContactFields } }\n  }\n"): (typeof documents)["\n  query TerritoryInfo($id: ID!) {\n    territory(id: $id) { id name opensAt closesAt timeZone onCall { ...ContactFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyJourneys {\n    myJourneys(first: 10) { id stage updatedAt }\n  }\n"): (typeof documents)["\n  query MyJourneys {\n    myJourneys(first: 10) { id stage updatedAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

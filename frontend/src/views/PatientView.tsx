@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { AnswerTriageMutation, CancelJourneyMutation, StartJourneyMutation, TerritoryInfoQuery, TriageProgressQuery } from '../api/operations';
+import { AnswerTriageMutation, CancelJourneyMutation, MyJourneysQuery, StartJourneyMutation, TerritoryInfoQuery, TriageProgressQuery } from '../api/operations';
 import { DueBy, LevelBadge, StatusBadge } from '../components/Badges';
 import { AuditTrail } from '../components/AuditTrail';
 import { ComingSoon } from '../components/ComingSoon';
@@ -17,19 +17,30 @@ const journeyKey = (userId: string) => `innomed.journey.${userId}`;
 
 /**
  * The patient's phone: start a request, answer the triage chatbot one question at a time, read what
- * to do and by when (or call 15 in one tap), then follow the journey live. The journey id is kept on
- * this device: the API has no "my journeys" query for patients yet.
+ * to do and by when (or call 15 in one tap), then follow the journey live. The journey shown is the
+ * one this device last followed, else the patient's most recent open one (myJourneys).
  */
 export function PatientView() {
   const session = useSession();
   const [journeyId, setJourneyId] = useState<string | null>(() => localStorage.getItem(journeyKey(session.user.id)));
+  const [startingNew, setStartingNew] = useState(false);
+  const [mine] = useQuery({ query: MyJourneysQuery, pause: journeyId !== null || startingNew });
   const remember = (id: string | null) => {
     if (id) localStorage.setItem(journeyKey(session.user.id), id);
     else localStorage.removeItem(journeyKey(session.user.id));
     setJourneyId(id);
   };
-  if (!journeyId) return <StartRequest onStarted={remember} />;
-  return <PatientJourney key={journeyId} journeyId={journeyId} onNew={() => remember(null)} />;
+  const startNew = () => {
+    setStartingNew(true);
+    remember(null);
+  };
+  if (!journeyId && !startingNew) {
+    if (mine.fetching) return null;
+    const open = mine.data?.myJourneys.find((j) => j.stage !== 'CLOSED' && j.stage !== 'CANCELLED');
+    if (open) return <PatientJourney key={open.id} journeyId={open.id} onNew={startNew} />;
+  }
+  if (!journeyId) return <StartRequest onStarted={(id) => { setStartingNew(false); remember(id); }} />;
+  return <PatientJourney key={journeyId} journeyId={journeyId} onNew={startNew} />;
 }
 
 function StartRequest({ onStarted }: { onStarted: (id: string) => void }) {

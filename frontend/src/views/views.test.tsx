@@ -52,11 +52,21 @@ describe('PatientView', () => {
     expect(calls[0].getAttribute('href')).toBe('tel:15');
   });
 
+  it('Given nothing on this device When the patient has an open journey Then the chatbot resumes it', async () => {
+    localStorage.removeItem('innomed.journey.patient-demo-1');
+    const client = fakeClient({
+      MyJourneys: { data: { myJourneys: [{ id: 'j0', stage: 'CLOSED', updatedAt: '2026-11-20T08:00:00Z' }, { id: 'j1', stage: 'TRIAGE', updatedAt: '2026-11-19T08:00:00Z' }] } },
+      TriageProgress: { data: { triageProgress: progress(question) } },
+    });
+    renderWith(<PatientView />, { client, session: patient });
+    expect(await screen.findByRole('heading', { name: 'Avez-vous une douleur dans la poitrine ?' })).toBeTruthy();
+  });
+
   it('Given no journey yet When the start is refused out of hours Then the numbers to call are offered', async () => {
     const error = new CombinedError({ graphQLErrors: [new GraphQLError('Fermé / Closed', { extensions: { code: 'OUT_OF_HOURS' } })] });
-    const client = fakeClient({ StartJourney: { data: undefined, error } });
+    const client = fakeClient({ MyJourneys: { data: { myJourneys: [] } }, StartJourney: { data: undefined, error } });
     renderWith(<PatientView />, { client, session: patient });
-    expect(screen.getByLabelText('Prénom')).toHaveProperty('value', 'Louise');
+    expect(await screen.findByLabelText('Prénom')).toHaveProperty('value', 'Louise');
     fireEvent.change(screen.getByLabelText('Date de naissance'), { target: { value: '1990-01-02' } });
     fireEvent.click(screen.getByRole('button', { name: 'Commencer' }));
     expect(await screen.findByText('Le service est fermé à cette heure')).toBeTruthy();

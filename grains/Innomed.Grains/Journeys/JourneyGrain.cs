@@ -277,6 +277,7 @@ public sealed partial class JourneyGrain : Grain, IJourneyGrain, IRemindable
     private IEnumerable<Task> IndexTargets(JourneySummary summary)
     {
         yield return GrainFactory.GetGrain<ITerritoryGrain>(summary.TerritoryId).TrackAsync(summary);
+        if (S.PatientUserId is { } patient) yield return GrainFactory.GetGrain<IPatientGrain>(patient).TrackAsync(summary);
         var practitioners = new HashSet<string>(StringComparer.Ordinal);
         var units = new HashSet<string>(StringComparer.Ordinal);
         if (summary.PrimaryPractitionerId is { } gp) practitioners.Add(gp);

@@ -67,6 +67,7 @@ public sealed class AccessMatrixTests(AccessMatrixFixture fixture) : IClassFixtu
             [Biologist, Admin]),
         ["removeAvailabilityException"] = ($"mutation {{ removeAvailabilityException(input: {{ performer: {{ practitionerId: \"{Cardiologist}\" }}, exceptionId: \"{Unknown}\" }}) {{ timeZone }} }}",
             [Cardiologist, Admin]),
+        ["myJourneys"] = ("{ myJourneys { id } }", [Patient, OtherPatient]),
         ["alerts"] = ($"{{ alerts(practitionerId: \"{Gp}\") {{ id }} }}", [Gp]),
         ["orderLabs"] = ("mutation { orderLabs(input: { journeyId: \"x\", unitId: \"lab-demo:bio\", clinicalInformation: \"c\" }) { step { id } } }",
             [Gp, OtherGp, Cardiologist, OtherSpecialist, ErDoctor]),
