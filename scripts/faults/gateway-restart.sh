@@ -11,5 +11,4 @@ sleep 12
 note "restart gateway$gw"; fault_now; cluster restart-gateway "$gw"; note "gateway$gw ready again"
 rc=0; wait_load || rc=$?
 recovery
-cat "$out/events.txt"
 exit $rc

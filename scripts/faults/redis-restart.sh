@@ -13,5 +13,4 @@ sleep "$down"
 note "start redis"; cluster start-redis
 rc=0; wait_load || rc=$?
 recovery
-cat "$out/events.txt"
 exit $rc

@@ -51,6 +51,7 @@ public static class InnomedStorageSiloBuilderExtensions
         }
 
         ConfigureClustering(silo, settings);
+        silo.AddIncomingGrainCallFilter<StorageFailureCallFilter>();
 
         // Reminders are durable in both modes: a journey's overdue escalation must fire after a restart.
         silo.UseAdoNetReminderService(o =>
