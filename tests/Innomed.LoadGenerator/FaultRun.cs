@@ -177,10 +177,9 @@ public sealed class FaultRun(HttpClient http, Tokens tokens, BenchOptions option
             }
         }
 
-        var final = await SettledVersionAsync(id, deadline + 30, settle: false);
-        var stage = await ReadStageAsync(id);
-        if (final.Version != JourneyDriver.FinalVersion || model != JourneyDriver.FinalVersion || stage != "CLOSED")
-            Violation($"journey {id}: server {stage} v{final.Version}, model CLOSED v{model}");
+        var (stage, finalVersion) = await FinalStateAsync(id, deadline + 60);
+        if (finalVersion != JourneyDriver.FinalVersion || model != JourneyDriver.FinalVersion || stage != "CLOSED")
+            Violation($"journey {id}: server {stage ?? "(unreadable)"} v{finalVersion}, model CLOSED v{model}");
         else Interlocked.Increment(ref _closed);
     }
 
@@ -213,8 +212,17 @@ public sealed class FaultRun(HttpClient http, Tokens tokens, BenchOptions option
         return (null, null);
     }
 
-    private async Task<string?> ReadStageAsync(string id) =>
-        (await SendAsync(_gp, "query($j: ID!) { journey(id: $j) { stage } }", new { j = id }, mutation: false)).Data?["journey"]?["stage"]?.GetValue<string>();
+    /// <summary>Stage and version, read until a read succeeds (a failed read is not a verdict).</summary>
+    private async Task<(string? Stage, int? Version)> FinalStateAsync(string id, double deadline)
+    {
+        while (true)
+        {
+            var r = await SendAsync(_gp, "query($j: ID!) { journey(id: $j) { stage version } }", new { j = id }, mutation: false);
+            if (r.Data?["journey"] is { } journey) return (journey["stage"]?.GetValue<string>(), journey["version"]?.GetValue<int>());
+            if (Now > deadline) return (null, null);
+            await Task.Delay(250, CancellationToken.None);
+        }
+    }
 
     private async Task<(JsonNode? Data, string? Error)> SendAsync(string token, string query, object? variables, bool mutation)
     {

@@ -69,6 +69,13 @@ public static class InnomedStorageSiloBuilderExtensions
             o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
         }));
 
+        // Database failures become a typed, serializable StorageUnavailableException (STORAGE_UNAVAILABLE).
+        var provider = silo.Services.Last(d => d.ServiceType == typeof(IGrainStorage) && d.IsKeyedService
+            && Equals(d.ServiceKey, StorageName) && d.KeyedImplementationFactory is not null);
+        silo.Services.Remove(provider);
+        silo.Services.AddKeyedSingleton<IGrainStorage>(StorageName, (sp, key) => new StorageFailureGrainStorage(
+            (IGrainStorage)provider.KeyedImplementationFactory!(sp, key), sp.GetRequiredService<ILogger<StorageFailureGrainStorage>>()));
+
         // The same instance serves [PersistentState] without a storage name.
         silo.Services.AddKeyedSingleton<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME,
             (sp, _) => sp.GetRequiredKeyedService<IGrainStorage>(StorageName));

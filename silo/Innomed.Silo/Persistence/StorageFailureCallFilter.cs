@@ -7,7 +7,8 @@ using Orleans;
 namespace Innomed.Silo.Persistence;
 
 /// <summary>
-/// Turns a database failure inside a grain call (the ADO.NET provider's <see cref="DbException"/>,
+/// Turns a database failure inside a grain call outside grain storage (which
+/// <see cref="StorageFailureGrainStorage"/> covers) (the ADO.NET provider's <see cref="DbException"/>,
 /// a socket error under it) into <see cref="StorageUnavailableException"/>: a typed, serializable
 /// error the gateway maps to <c>STORAGE_UNAVAILABLE</c>. Without it the driver's exception cannot
 /// be serialized to the gateway and clients see <c>CODEC_NOT_FOUND</c>. The original is logged
@@ -21,20 +22,10 @@ public sealed class StorageFailureCallFilter(ILogger<StorageFailureCallFilter> l
         {
             await context.Invoke();
         }
-        catch (Exception ex) when (IsStorageFailure(ex))
+        catch (Exception ex) when (StorageFailureGrainStorage.IsDatabaseFailure(ex))
         {
             logger.LogWarning(ex, "Storage unavailable during {Grain}.{Method}", context.TargetId.Type, context.ImplementationMethod.Name);
             throw new StorageUnavailableException();
         }
-    }
-
-    private static bool IsStorageFailure(Exception ex)
-    {
-        for (var e = ex; e is not null; e = e.InnerException)
-        {
-            if (e is DomainException) return false;
-            if (e is DbException or SocketException) return true;
-        }
-        return false;
     }
 }
