@@ -32,6 +32,7 @@ test('patient triages, GP takes charge and refers, specialist accepts, GP and pa
   await patient.getByRole('heading', { name: 'Se connecter' }).waitFor();
   await shot(patient, 'signin-phone');
   await signIn(patient, url, 'patient-demo-1');
+  await startFresh(patient);
   await patient.getByLabel('Date de naissance').fill('1984-03-12');
   await patient.getByLabel('Téléphone (pour être rappelé·e)').fill('+33 6 12 34 56 78');
   await shot(patient, 'patient-start-phone');
@@ -176,6 +177,7 @@ test('a red flag sends the patient to the emergency screen and the regulator see
   const patientContext = await browser.newContext(phone);
   const patient = await patientContext.newPage();
   await signIn(patient, url, 'patient-demo-2');
+  await startFresh(patient);
   await patient.getByLabel('Date de naissance').fill('1958-07-01');
   await patient.getByRole('button', { name: 'Commencer' }).click();
   // The chatbot speaks the user's language: the server words the question in English on the switch.
@@ -223,3 +225,12 @@ test('phone-sized viewport: every workspace fits a phone and stays usable', { ti
   await page.getByText('Enregistré.').waitFor();
   await context.close();
 });
+
+/** The demo patients own seeded journeys, which open first (myJourneys): these stories start a new request. */
+async function startFresh(page) {
+  const form = page.getByLabel('Date de naissance');
+  const again = page.getByRole('button', { name: 'Nouvelle demande' }).first();
+  await form.or(again).first().waitFor();
+  if (await again.isVisible()) await again.click();
+  await form.waitFor();
+}

@@ -13,13 +13,16 @@ public sealed class SurfaceTests(HostileFixture fixture)
     [InlineData("unauthorised")]
     [InlineData("not found")]
     [InlineData("graphiql")]
+    [InlineData("web app")]
     public async Task Given_AnyResponse_When_Inspected_Then_SecurityHeadersArePresent(string kind)
     {
         var outcome = kind switch
         {
             "graphql" => await fixture.Http.PostAsync("{ __typename }", token: fixture.Token(HostileFixture.Gp)),
             "unauthorised" => await fixture.Http.PostAsync("{ __typename }", token: TokenForge.AlgNone()),
-            "not found" => await fixture.Http.SendAsync(HttpMethod.Get, "/nothing-here"),
+            // Unknown client routes get the web app's page (deep links); a missing asset is a real 404.
+            "not found" => await fixture.Http.SendAsync(HttpMethod.Get, "/assets/nothing-here.js"),
+            "web app" => await fixture.Http.SendAsync(HttpMethod.Get, "/gp/some-journey", accept: "text/html"),
             _ => await fixture.Http.SendAsync(HttpMethod.Get, "/graphql", accept: "text/html"),
         };
 
@@ -29,7 +32,7 @@ public sealed class SurfaceTests(HostileFixture fixture)
         Header(outcome, "Permissions-Policy").ShouldContain("camera=()");
         var csp = Header(outcome, "Content-Security-Policy");
         csp.ShouldContain("frame-ancestors 'none'");
-        if (kind == "graphiql")
+        if (kind is "graphiql" or "web app")
         {
             csp.ShouldContain("script-src 'self'");
             csp.ShouldNotContain("unsafe-eval");
