@@ -133,6 +133,7 @@ http {
   fastcgi_temp_path $dir/nginx/fastcgi; uwsgi_temp_path $dir/nginx/uwsgi; scgi_temp_path $dir/nginx/scgi;
   map \$http_upgrade \$connection_upgrade { default upgrade; '' ''; }
   upstream gateways {
+    least_conn; # long-lived WebSockets: balance open connections, not requests
     server 127.0.0.1:$((base + 1)) max_fails=1 fail_timeout=2s;
     server 127.0.0.1:$((base + 2)) max_fails=1 fail_timeout=2s;
     keepalive 64;
