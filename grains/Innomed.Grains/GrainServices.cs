@@ -1,3 +1,4 @@
+using Innomed.Grains.Conversations;
 using Innomed.Grains.Live;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,7 +18,11 @@ public static class GrainServices
     {
         services.TryAddKeyedSingleton(ClockKey, clock ?? TimeProvider.System);
         services.TryAddSingleton<ILiveEventPublisher, NullLiveEventPublisher>();
+        services.TryAddSingleton<IConversationPublisher, NullConversationPublisher>();
         services.AddOptions<JourneyOptions>();
+        services.AddOptions<Epidemiology.EpidemiologyOptions>();
+        services.AddOptions<Capacity.CapacityHistoryOptions>();
+        services.TryAddSingleton<Capacity.CapacityHistoryWriter>();
         return services;
     }
 }

@@ -1,5 +1,7 @@
 using Innomed.Api.Audit;
+using Innomed.Api.Documents;
 using Innomed.Api.Live;
+using Innomed.Grains.Conversations;
 using Innomed.Api.Schema;
 using Innomed.Api.Schema.TeleExpertise;
 using Innomed.Api.Transport;
@@ -32,7 +34,11 @@ public static class GatewayServices
             services.AddSingleton<RedisLiveEventSource>();
             services.AddSingleton<ILiveEventSource>(sp => sp.GetRequiredService<RedisLiveEventSource>());
             services.AddHostedService(sp => sp.GetRequiredService<RedisLiveEventSource>());
+            services.AddSingleton<RedisConversationFeed>();
+            services.AddSingleton<IConversationFeed>(sp => sp.GetRequiredService<RedisConversationFeed>());
+            services.AddHostedService(sp => sp.GetRequiredService<RedisConversationFeed>());
         }
+        services.AddInnomedDocuments(configuration);
         services.AddHealthChecks().AddCheck<ClusterReadyCheck>("cluster");
         return services;
     }
@@ -57,6 +63,7 @@ public static class GatewayServices
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.MapGraphQLTransports("/graphql");
         app.MapTeleExpertiseStatementCsv();
+        app.MapInnomedDocuments();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready");
         app.MapInnomedWebApp();

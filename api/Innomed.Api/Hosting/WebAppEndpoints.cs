@@ -16,7 +16,7 @@ namespace Innomed.Api.Hosting;
 public static class WebAppEndpoints
 {
     /// <summary>Paths that belong to the gateway, not to the app: a miss there stays a 404.</summary>
-    private static readonly string[] ReservedPrefixes = ["/graphql", "/graphiql", "/auth", "/health"];
+    private static readonly string[] ReservedPrefixes = ["/graphql", "/graphiql", "/auth", "/health", "/documents"];
 
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 

@@ -1,5 +1,6 @@
 using System.Reactive.Subjects;
 using Innomed.Grains.Directory;
+using Innomed.Grains.Epidemiology;
 using Innomed.Grains.Live;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -17,9 +18,11 @@ public sealed class RedisLiveEventSource(IConnectionMultiplexer redis, ILogger<R
 {
     private readonly Subject<JourneyChange> _journeys = new();
     private readonly Subject<TerritoryCapacity> _capacity = new();
+    private readonly Subject<EpidemiologyUpdate> _epidemiology = new();
 
     public IObservable<JourneyChange> JourneyChanges => _journeys;
     public IObservable<TerritoryCapacity> CapacityChanges => _capacity;
+    public IObservable<EpidemiologyUpdate> EpidemiologyChanges => _epidemiology;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -34,6 +37,11 @@ public sealed class RedisLiveEventSource(IConnectionMultiplexer redis, ILogger<R
         capacity.OnMessage(message => Dispatch(() =>
         {
             if (LiveEventCodec.DecodeCapacity((byte[])message.Message!) is { } roll) _capacity.OnNext(roll);
+        }));
+        var epidemiology = await subscriber.SubscribeAsync(RedisChannel.Literal(LiveChannels.Epidemiology));
+        epidemiology.OnMessage(message => Dispatch(() =>
+        {
+            if (LiveEventCodec.DecodeEpidemiology((byte[])message.Message!) is { } update) _epidemiology.OnNext(update);
         }));
     }
 
@@ -56,5 +64,6 @@ public sealed class RedisLiveEventSource(IConnectionMultiplexer redis, ILogger<R
     {
         _journeys.Dispose();
         _capacity.Dispose();
+        _epidemiology.Dispose();
     }
 }

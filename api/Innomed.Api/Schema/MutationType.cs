@@ -2,9 +2,12 @@ using GraphQL.Types;
 using GraphQL;
 using Innomed.Api.Schema.Access;
 using Innomed.Api.Schema.Availability;
+using Innomed.Api.Schema.Capacity;
+using Innomed.Api.Schema.Epidemiology;
 using Innomed.Api.Schema.Inputs;
 using Innomed.Api.Schema.TeleExpertise;
 using Innomed.Api.Schema.Types;
+using Innomed.Grains.Capacity;
 using Innomed.Grains.Directory;
 using Innomed.Grains.Errors;
 using Innomed.Grains.Journeys;
@@ -134,13 +137,18 @@ public sealed class MutationType : ObjectGraphType
                 var input = c.GetArgument<UnitCapacityInput>("input");
                 return await c.Grains().GetGrain<IHospitalUnitGrain>(Ids.Key(input.UnitId, "unitId")).UpdateCapacityAsync(new UnitCapacity
                 {
-                    BedsTotal = input.BedsTotal, BedsOccupied = input.BedsOccupied, ErWaiting = input.ErWaiting,
+                    BedsTotal = input.BedsTotal ?? 0, BedsOccupied = input.BedsOccupied ?? 0, ErWaiting = input.ErWaiting,
+                    Beds = input.Beds?.Select(b => new BedCount(b.Type, b.Total, b.Occupied)).ToArray() ?? [],
                     ErLongestWaitMinutes = input.ErLongestWaitMinutes, DoctorsOnDuty = input.DoctorsOnDuty,
                 });
             });
         TeleExpertiseMutations.AddTo(this);
         AvailabilityFields.AddMutations(this);
+        CapacityFields.AddMutations(this);
+        EpidemiologyFields.AddMutations(this);
         Labs.LabFields.AddMutations(this);
+        Documents.DocumentFields.AddMutations(this);
+        Conversations.ConversationFields.AddMutations(this);
     }
 
     private static IJourneyGrain Journey(IResolveFieldContext c, string id) =>

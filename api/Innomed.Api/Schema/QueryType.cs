@@ -5,6 +5,8 @@ using Innomed.Api.Schema.Access;
 using Innomed.Api.Schema.Availability;
 using Innomed.Api.Schema.Enums;
 using Innomed.Api.Schema.Inputs;
+using Innomed.Api.Schema.Capacity;
+using Innomed.Api.Schema.Epidemiology;
 using Innomed.Api.Schema.TeleExpertise;
 using Innomed.Api.Schema.Types;
 using Innomed.Grains.Directory;
@@ -62,7 +64,11 @@ public sealed class QueryType : ObjectGraphType
             .AllowRoles(ActorRole.Patient)
             .ResolveAsync(async c => await c.FirstJourneysAsync(c.Grains().GetGrain<IPatientGrain>(ActorResolver.Resolve(c).Id).GetJourneysAsync()));
         AvailabilityFields.AddQueries(this);
+        CapacityFields.AddQueries(this);
+        EpidemiologyFields.AddQueries(this);
         Labs.LabFields.AddQueries(this);
+        Documents.DocumentFields.AddQueries(this);
+        Conversations.ConversationFields.AddQueries(this);
     }
 
     /// <summary>A territory's active journeys: its GPs and regulator; a practitioner's: themselves; a unit's: its staff.</summary>

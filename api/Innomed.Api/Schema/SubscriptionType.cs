@@ -2,6 +2,7 @@ using System.Reactive.Linq;
 using GraphQL.Types;
 using GraphQL;
 using Innomed.Api.Schema.Access;
+using Innomed.Api.Schema.Epidemiology;
 using Innomed.Api.Schema.Types;
 using Innomed.Grains.Directory;
 using Innomed.Grains.Errors;
@@ -82,7 +83,9 @@ public sealed class SubscriptionType : ObjectGraphType
                     .Concat(live.Where(t => t.UpdatedAt >= current.UpdatedAt))
                     .Finally(connection.Dispose);
             });
+        EpidemiologyFields.AddSubscriptions(this);
         Labs.LabFields.AddSubscriptions(this);
+        Conversations.ConversationFields.AddSubscriptions(this);
 
         foreach (var field in Fields)
         {

@@ -29,6 +29,20 @@ export type AnswerTriageInput = {
   value: string;
 };
 
+export type BedCountInput = {
+  occupied: number;
+  total: number;
+  type: BedType;
+};
+
+/** ICU: réanimation; USI: soins intensifs; CONVENTIONAL: hospitalisation conventionnelle; SHORT_STAY: UHCD. */
+export type BedType =
+  | 'CONVENTIONAL'
+  | 'ICU'
+  | 'OTHER'
+  | 'SHORT_STAY'
+  | 'USI';
+
 export type BookSlotInput = {
   journeyId: string | number;
   /** The start of a slot offered by the step's performer (availableSlots). */
@@ -52,13 +66,16 @@ export type CloseJourneyInput = {
   outcome: string;
 };
 
-/** A document to attach: its name, media type and where it is stored (https, http or urn address). */
+/** A document to attach: a stored document of the journey (documentId), or an outside one (name, media type and an https, http or urn address). */
 export type DocumentReferenceInput = {
-  /** e.g. application/pdf, image/jpeg. */
-  contentType: string;
-  name: string;
-  /** An absolute https, http or urn address; the document store arrives later. */
-  reference: string;
+  /** Required without documentId; e.g. application/pdf, image/jpeg. */
+  contentType?: string | null | undefined;
+  /** A document uploaded to the journey (POST /documents); name, contentType and reference then come from it. */
+  documentId?: string | number | null | undefined;
+  /** Required without documentId. */
+  name?: string | null | undefined;
+  /** Required without documentId: an absolute https, http or urn address. */
+  reference?: string | null | undefined;
 };
 
 /** What may move a journey on from its current stage. */
@@ -347,8 +364,12 @@ export type UpdateStepInput = {
 };
 
 export type UpdateUnitCapacityInput = {
-  bedsOccupied: number;
-  bedsTotal: number;
+  /** Beds by type (each type at most once); replaces the unit's previous split. */
+  beds?: Array<BedCountInput> | null | undefined;
+  /** Occupied beds; with beds by type, their sum (may be left out). */
+  bedsOccupied?: number | null | undefined;
+  /** All beds; with beds by type, their sum (may be left out). */
+  bedsTotal?: number | null | undefined;
   doctorsOnDuty: number;
   erLongestWaitMinutes: number;
   erWaiting: number;

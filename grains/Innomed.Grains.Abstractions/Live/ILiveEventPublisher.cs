@@ -1,4 +1,5 @@
 using Innomed.Grains.Directory;
+using Innomed.Grains.Epidemiology;
 
 namespace Innomed.Grains.Live;
 
@@ -10,4 +11,7 @@ public interface ILiveEventPublisher
 {
     void Publish(JourneyChange change);
     void Publish(TerritoryCapacity capacity);
+
+    /// <summary>A territory's epidemiology day changed (suppressed figures only). Default: not fanned out.</summary>
+    void Publish(EpidemiologyUpdate update) { }
 }

@@ -1,4 +1,5 @@
 using Innomed.Grains.Directory;
+using Innomed.Grains.Epidemiology;
 
 namespace Innomed.Grains.Live;
 
@@ -7,4 +8,5 @@ public interface ILiveEventSource
 {
     IObservable<JourneyChange> JourneyChanges { get; }
     IObservable<TerritoryCapacity> CapacityChanges { get; }
+    IObservable<EpidemiologyUpdate> EpidemiologyChanges { get; }
 }

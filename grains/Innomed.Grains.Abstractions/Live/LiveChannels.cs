@@ -5,4 +5,5 @@ public static class LiveChannels
 {
     public const string Journeys = "innomed:live:journeys";
     public const string Capacity = "innomed:live:capacity";
+    public const string Epidemiology = "innomed:live:epidemiology";
 }

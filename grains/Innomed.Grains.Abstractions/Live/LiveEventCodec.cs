@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Innomed.Grains.Directory;
+using Innomed.Grains.Epidemiology;
 
 namespace Innomed.Grains.Live;
 
@@ -17,6 +18,8 @@ public static class LiveEventCodec
 
     public static byte[] Encode(JourneyChange change) => JsonSerializer.SerializeToUtf8Bytes(change, Options);
     public static byte[] Encode(TerritoryCapacity capacity) => JsonSerializer.SerializeToUtf8Bytes(capacity, Options);
+    public static byte[] Encode(EpidemiologyUpdate update) => JsonSerializer.SerializeToUtf8Bytes(update, Options);
+    public static EpidemiologyUpdate? DecodeEpidemiology(ReadOnlySpan<byte> bytes) => JsonSerializer.Deserialize<EpidemiologyUpdate>(bytes, Options);
     public static JourneyChange? DecodeJourney(ReadOnlySpan<byte> bytes) => JsonSerializer.Deserialize<JourneyChange>(bytes, Options);
     public static TerritoryCapacity? DecodeCapacity(ReadOnlySpan<byte> bytes) => JsonSerializer.Deserialize<TerritoryCapacity>(bytes, Options);
 }

@@ -1,8 +1,9 @@
 namespace Innomed.Grains.TeleExpertise;
 
 /// <summary>
-/// A document attached to a tele-expertise question or answer. Innomed keeps only the reference
-/// (the document store arrives later): a name, a media type and where to fetch it.
+/// A document attached to a tele-expertise question or answer: a name, a media type and where to fetch
+/// it — an outside address, or a document stored in Innomed as <c>urn:innomed:document:{id}</c>
+/// (downloaded from <c>/documents/{id}</c> by the journey's care team).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("innomed.document-reference")]
 public sealed record DocumentReference(

@@ -264,7 +264,7 @@ public sealed partial class JourneyGrain : Grain, IJourneyGrain, IRemindable
         var summary = JourneyProjection.ToSummary(S);
         try
         {
-            await Task.WhenAll(IndexTargets(summary).Concat(StatementTargets()));
+            await Task.WhenAll(IndexTargets(summary).Concat(StatementTargets()).Concat(EpidemiologyTargets()));
             S.IndexedVersion = summary.Version; // persisted with the next write; redelivery is idempotent
         }
         catch (Exception ex)

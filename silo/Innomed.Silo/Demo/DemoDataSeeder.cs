@@ -1,4 +1,5 @@
 using Innomed.Grains.Availability;
+using Innomed.Grains.Capacity;
 using Innomed.Grains.Directory;
 using Innomed.Grains.Journeys;
 
@@ -9,7 +10,8 @@ namespace Innomed.Silo.Demo;
 /// ER/ICU/USI/conventional units, a lab and a radiology centre, and a few journeys in flight.
 /// Runs after the silo has started (hosted services start in registration order).
 /// </summary>
-public sealed class DemoDataSeeder(IGrainFactory grains, IConfiguration configuration, ILogger<DemoDataSeeder> logger) : IHostedService
+public sealed class DemoDataSeeder(IGrainFactory grains, IConfiguration configuration, ILogger<DemoDataSeeder> logger, IServiceProvider services)
+    : IHostedService
 {
     public const string Territory = "demo";
 
@@ -32,10 +34,14 @@ public sealed class DemoDataSeeder(IGrainFactory grains, IConfiguration configur
         {
             var grain = grains.GetGrain<IHospitalUnitGrain>(unit.Id);
             await grain.RegisterAsync(unit);
-            await grain.UpdateCapacityAsync(capacity);
+            await grain.UpdateCapacityAsync(DemoHistory.WithBeds(unit, capacity));
         }
         foreach (var (performer, blocks) in DemoDirectory.Calendars)
             await grains.GetGrain<ICalendarGrain>(Calendars.Key(performer)).SetWeeklyTemplateAsync("Europe/Paris", blocks, Actor.System);
+        // History first: the demo journeys' triages land on today, after the seeded days.
+        await DemoHistory.SeedCapacityAsync(services.GetRequiredService<ICapacityHistoryStore>(), DemoDirectory.Units,
+            DateTimeOffset.UtcNow, cancellationToken);
+        await DemoHistory.SeedEpidemiologyAsync(grains, Territory, DemoHistory.Today(DateTimeOffset.UtcNow));
         await SeedJourneysAsync();
         await territory.RegisterAsync(profile with { Hours = Hours(configuration["Innomed:Demo:OpeningHours"]) });
         await territory.SetOnCallAsync(DemoDirectory.OnCallGp);

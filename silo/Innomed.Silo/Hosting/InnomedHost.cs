@@ -4,7 +4,10 @@ using Innomed.Api.Security.Authentication;
 using Innomed.Api.Security.Authentication.DevSignIn;
 using Innomed.Api.Security.Hardening;
 using Innomed.Grains;
+using Innomed.Grains.Conversations;
 using Innomed.Grains.Live;
+using Innomed.Grains.Capacity;
+using Innomed.Grains.Epidemiology;
 using Innomed.Grains.TeleExpertise;
 using Innomed.Silo.Demo;
 using Innomed.Silo.Live;
@@ -37,16 +40,21 @@ public static class InnomedHost
         });
         builder.Services.AddInnomedGrains();
         builder.Services.Configure<TeleExpertiseOptions>(config.GetSection(TeleExpertiseOptions.Section));
+        builder.Services.Configure<EpidemiologyOptions>(config.GetSection(EpidemiologyOptions.Section));
+        builder.Services.Configure<CapacityHistoryOptions>(config.GetSection(CapacityHistoryOptions.Section));
         builder.Services.Configure<Innomed.Grains.Labs.LabOptions>(config.GetSection(Innomed.Grains.Labs.LabOptions.Section));
         if (config.GetConnectionString("Redis") is { Length: > 0 } redis)
         {
             builder.Services.AddRedis(redis);
             builder.Services.AddSingleton<ILiveEventPublisher, RedisLiveEventPublisher>();
+            builder.Services.AddSingleton<IConversationPublisher, RedisConversationPublisher>();
         }
         else
         {
             builder.Services.AddSingleton<InProcessLiveEvents>();
             builder.Services.AddSingleton<ILiveEventPublisher>(sp => sp.GetRequiredService<InProcessLiveEvents>());
+            builder.Services.AddSingleton<InProcessConversationEvents>();
+            builder.Services.AddSingleton<IConversationPublisher>(sp => sp.GetRequiredService<InProcessConversationEvents>());
         }
         var gateway = config.GetValue("Innomed:Gateway", true);
         if (gateway)

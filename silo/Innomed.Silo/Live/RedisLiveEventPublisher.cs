@@ -1,4 +1,5 @@
 using Innomed.Grains.Directory;
+using Innomed.Grains.Epidemiology;
 using Innomed.Grains.Live;
 using StackExchange.Redis;
 
@@ -14,10 +15,14 @@ public sealed class RedisLiveEventPublisher(IConnectionMultiplexer redis) : ILiv
 {
     private static readonly RedisChannel Journeys = RedisChannel.Literal(LiveChannels.Journeys);
     private static readonly RedisChannel Capacity = RedisChannel.Literal(LiveChannels.Capacity);
+    private static readonly RedisChannel Epidemiology = RedisChannel.Literal(LiveChannels.Epidemiology);
 
     public void Publish(JourneyChange change) =>
         redis.GetSubscriber().Publish(Journeys, LiveEventCodec.Encode(change), CommandFlags.FireAndForget);
 
     public void Publish(TerritoryCapacity capacity) =>
         redis.GetSubscriber().Publish(Capacity, LiveEventCodec.Encode(capacity), CommandFlags.FireAndForget);
+
+    public void Publish(EpidemiologyUpdate update) =>
+        redis.GetSubscriber().Publish(Epidemiology, LiveEventCodec.Encode(update), CommandFlags.FireAndForget);
 }

@@ -1,4 +1,7 @@
+using Innomed.Grains.Capacity;
+using Innomed.Silo.Persistence.CapacityHistory;
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -52,6 +55,12 @@ public static class InnomedStorageSiloBuilderExtensions
 
         ConfigureClustering(silo, settings);
         silo.AddIncomingGrainCallFilter<StorageFailureCallFilter>();
+
+        // The capacity time series lives next to the grain state, in the same database.
+        silo.Services.AddSingleton<ICapacityHistoryStore>(_ => settings.Provider == SchemaProvider.PostgreSql
+            ? new PostgresCapacityHistoryStore(new NpgsqlDataSourceBuilder(new NpgsqlConnectionStringBuilder(settings.ConnectionString)
+                { MaxPoolSize = 4, ApplicationName = "innomed-capacity-history" }.ConnectionString).Build())
+            : new SqliteCapacityHistoryStore(settings.ConnectionString));
 
         // Reminders are durable in both modes: a journey's overdue escalation must fire after a restart.
         silo.UseAdoNetReminderService(o =>

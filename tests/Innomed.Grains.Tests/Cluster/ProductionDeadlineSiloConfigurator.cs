@@ -11,6 +11,7 @@ public sealed class ProductionDeadlineSiloConfigurator : ISiloConfigurator
     {
         siloBuilder.AddMemoryGrainStorage(GrainServices.Storage);
         siloBuilder.UseInMemoryReminderService();
+        siloBuilder.Services.AddSingleton<Innomed.Grains.Capacity.ICapacityHistoryStore>(TestCapacityHistoryStore.Instance);
         siloBuilder.Services.AddInnomedGrains();
         siloBuilder.Services.Configure<JourneyOptions>(o => o.FirstCheckAtDueTime = true);
     }

@@ -14,7 +14,10 @@ public sealed class SiloConfigurator : ISiloConfigurator
         var services = siloBuilder.Services;
         // Registered before AddInnomedGrains, whose TryAdd then keeps it.
         services.AddSingleton<ILiveEventPublisher>(RecordingLiveEventPublisher.Instance);
+        services.AddSingleton<Innomed.Grains.Capacity.ICapacityHistoryStore>(TestCapacityHistoryStore.Instance);
+        services.AddSingleton<Innomed.Grains.Conversations.IConversationPublisher>(RecordingConversationPublisher.Instance);
         services.AddInnomedGrains(SharedClock.Instance);
+        services.Configure<Innomed.Grains.Capacity.CapacityHistoryOptions>(o => o.RetryDelay = TimeSpan.FromMilliseconds(100));
         services.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
         services.Configure<JourneyOptions>(o =>
         {

@@ -79,6 +79,20 @@ public sealed class AccessMatrixTests(AccessMatrixFixture fixture) : IClassFixtu
             [Gp, OtherGp, Cardiologist, OtherSpecialist, ErDoctor, Biologist, Radiologist]),
         ["cancelBooking"] = ("mutation { cancelBooking(input: { journeyId: \"x\", stepId: \"y\", reason: \"r\" }) { step { id } } }",
             [Gp, OtherGp, Cardiologist, OtherSpecialist, ErDoctor, Biologist, Radiologist]),
+        ["capacityHistory"] = ("{ capacityHistory(unitId: \"chu-demo:er\", from: \"2026-01-01T00:00:00Z\", to: \"2026-01-01T01:00:00Z\") { start } }", Professionals),
+        ["importUnitCapacity"] = ("mutation { importUnitCapacity(csv: \"\") { applied } }", [ErDoctor, Admin]),
+        ["epidemiology"] = ("{ epidemiology(territoryId: \"demo\", from: \"2026-01-01\", to: \"2026-01-02\") { suppressionThreshold } }", [Gp, OtherGp, Regulator, Admin]),
+        ["epidemiologyThresholds"] = ("{ epidemiologyThresholds(territoryId: \"demo\") { category } }", [Gp, OtherGp, Regulator, Admin]),
+        ["setEpidemiologyThreshold"] = ("mutation { setEpidemiologyThreshold(input: { territoryId: \"demo\", category: SKIN, minDailyAverage: -1, riseRatio: 0 }) { category } }",
+            [Admin]),
+        ["conversation"] = ("{ conversation(journeyId: \"x\") { journeyId } }", Clinical),
+        ["sendMessage"] = ("mutation { sendMessage(input: { journeyId: \"x\", text: \"t\" }) { id } }", Clinical),
+        ["markConversationRead"] = ("mutation { markConversationRead(input: { journeyId: \"x\", upToSequence: 0 }) { lastReadSequence } }", Clinical),
+        ["documents"] = ("{ documents(journeyId: \"x\") { id } }", Clinical),
+        ["createPrescription"] = ("mutation { createPrescription(input: { journeyId: \"x\", category: MEDICATION, lines: [{ text: \"t\" }] }) { id } }",
+            [Gp, OtherGp, Cardiologist, OtherSpecialist, ErDoctor]),
+        ["linkDocument"] = ("mutation { linkDocument(input: { journeyId: \"x\", documentId: \"y\" }) { id } }",
+            [Gp, OtherGp, Cardiologist, OtherSpecialist, ErDoctor, Biologist, Radiologist, Regulator]),
     };
 
     public static TheoryData<string, string> RoleByOperation()
@@ -132,6 +146,29 @@ public sealed class AccessMatrixTests(AccessMatrixFixture fixture) : IClassFixtu
         var message = await socket.NextMessageAsync();
         if (allowed) message["type"]!.GetValue<string>().ShouldBe("next");
         else SubscribeError(message).ShouldBe("FORBIDDEN");
+    }
+
+    [Theory]
+    [MemberData(nameof(CareTeam))]
+    public async Task GivenTheReferenceJourney_WhenAUserOpensItsConversationAndFile_ThenOnlyItsCareTeamGetsIn(string user, bool allowed)
+    {
+        using var client = fixture.As(user);
+        var conversation = await client.GraphQLAsync("query($j: ID!) { conversation(journeyId: $j) { messages { lastSequence } } }", new { j = fixture.JourneyId });
+        var documents = await client.GraphQLAsync("query($j: ID!) { documents(journeyId: $j) { id } }", new { j = fixture.JourneyId });
+        await using var socket = await GraphQLWsClient.ConnectAsync(fixture.Host.BaseAddress, fixture.Token(user));
+        await socket.SubscribeAsync("1", "subscription($j: ID!) { conversationUpdated(journeyId: $j, sinceSequence: 0) { type } }", new { j = fixture.JourneyId });
+        if (allowed)
+        {
+            Code(conversation).ShouldBe("OK");
+            Code(documents).ShouldBe("OK");
+            (await socket.IsQuietAsync(TimeSpan.FromMilliseconds(500))).ShouldBeTrue(); // nothing to replay yet, no refusal
+        }
+        else
+        {
+            Code(conversation).ShouldBe("FORBIDDEN");
+            Code(documents).ShouldBe("FORBIDDEN");
+            SubscribeError(await socket.NextMessageAsync()).ShouldBe("FORBIDDEN");
+        }
     }
 
     [Theory]

@@ -51,5 +51,11 @@ public static class Rules
             _ => false,
         };
 
+    /// <summary>
+    /// Aggregate epidemiology of a territory (suppressed counts, no patient): its GPs, its regulator, admins.
+    /// </summary>
+    public static AccessRule EpidemiologyOf(Func<IResolveFieldContext, string?> territoryId) =>
+        Any(Roles(ActorRole.Admin), GpOf(territoryId), RegulatorOf(territoryId));
+
     public static AccessRule Any(params AccessRule[] rules) => (actor, c) => rules.Any(r => r(actor, c));
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Innomed.Api.Schema.Capacity;
 
 namespace Innomed.Api.Schema.Inputs;
 
@@ -8,8 +9,10 @@ public sealed class UnitCapacityInputGraphType : InputObjectGraphType<UnitCapaci
     {
         Name = "UpdateUnitCapacityInput";
         Field(x => x.UnitId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.BedsTotal);
-        Field(x => x.BedsOccupied);
+        Field(x => x.BedsTotal, nullable: true).Description("All beds; with beds by type, their sum (may be left out).");
+        Field(x => x.BedsOccupied, nullable: true).Description("Occupied beds; with beds by type, their sum (may be left out).");
+        Field(x => x.Beds, type: typeof(ListGraphType<NonNullGraphType<BedCountInputGraphType>>))
+            .Description("Beds by type (each type at most once); replaces the unit's previous split.");
         Field(x => x.ErWaiting);
         Field(x => x.ErLongestWaitMinutes);
         Field(x => x.DoctorsOnDuty);

@@ -12,5 +12,10 @@ public sealed class DocumentReferenceGraphType : ObjectGraphType<DocumentReferen
         Field(x => x.Name);
         Field(x => x.ContentType);
         Field(x => x.Reference);
+        Field<IdGraphType>("documentId").Description("The stored document it points at, if it is one.")
+            .Resolve(c => Innomed.Api.Documents.StoredDocumentReference.Parse(c.Source.Reference));
+        Field<StringGraphType>("downloadUrl").Description("For a stored document: GET it with the Authorization header.")
+            .Resolve(c => Innomed.Api.Documents.StoredDocumentReference.Parse(c.Source.Reference) is { } id
+                ? Innomed.Api.Documents.DocumentEndpoints.DownloadPath(id) : null);
     }
 }

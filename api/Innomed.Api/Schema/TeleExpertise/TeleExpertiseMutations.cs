@@ -1,3 +1,6 @@
+using Innomed.Api.Documents;
+using Innomed.Grains.Errors;
+using Microsoft.Extensions.DependencyInjection;
 using GraphQL;
 using GraphQL.Types;
 using Innomed.Api.Schema.Access;
@@ -29,7 +32,7 @@ public static class TeleExpertiseMutations
                 {
                     ExpertId = Ids.Key(input.ExpertId, "expertId"),
                     Question = input.Question,
-                    Attachments = Documents(input.Attachments),
+                    Attachments = await DocumentsAsync(c, input.JourneyId, input.Attachments),
                     Priority = input.Priority ?? Priority.Routine,
                     DueBy = input.DueBy,
                     ParentStepId = input.ParentStepId is null ? null : Ids.Guid(input.ParentStepId, "parentStepId"),
@@ -45,7 +48,8 @@ public static class TeleExpertiseMutations
                 var input = c.GetArgument<AnswerTeleExpertiseInput>("input");
                 var answer = new TeleExpertiseAnswer
                 {
-                    StepId = Ids.Guid(input.StepId, "stepId"), Answer = input.Answer, Attachments = Documents(input.Attachments),
+                    StepId = Ids.Guid(input.StepId, "stepId"), Answer = input.Answer,
+                    Attachments = await DocumentsAsync(c, input.JourneyId, input.Attachments),
                 };
                 return MutationType.StepPayload(c, await Journey(c, input.JourneyId).AnswerTeleExpertiseAsync(answer, ActorResolver.Resolve(c)));
             });
@@ -70,6 +74,31 @@ public static class TeleExpertiseMutations
     private static IJourneyTeleExpertise Journey(IResolveFieldContext c, string id) =>
         c.Grains().GetGrain<IJourneyTeleExpertise>(Ids.Journey(id));
 
-    private static IReadOnlyList<DocumentReference> Documents(List<DocumentReferenceInput>? inputs) =>
-        inputs?.Select(d => new DocumentReference(d.Name, d.ContentType, d.Reference)).ToArray() ?? [];
+    /// <summary>
+    /// An attachment names a stored document of the same journey (documentId: its name and type come from the
+    /// store, its reference is <see cref="StoredDocumentReference"/>), or an outside address (name, contentType, reference).
+    /// </summary>
+    private static async Task<IReadOnlyList<DocumentReference>> DocumentsAsync(IResolveFieldContext c, string journeyId,
+        List<DocumentReferenceInput>? inputs)
+    {
+        if (inputs is null) return [];
+        var library = c.RequestServices!.GetRequiredService<DocumentLibrary>();
+        var journey = Ids.Journey(journeyId);
+        var references = new List<DocumentReference>(inputs.Count);
+        foreach (var (input, i) in inputs.Select((d, i) => (d, i)))
+        {
+            if (input.DocumentId is { Length: > 0 } documentId)
+            {
+                var id = Ids.Guid(documentId, $"attachments[{i}].documentId");
+                var (document, _) = await library.ReadableAsync(ActorResolver.Resolve(c), id, c.CancellationToken);
+                if (document.JourneyId != journey) throw new NotFoundException("Document", id.ToString());
+                references.Add(new DocumentReference(document.Name, document.ContentType, StoredDocumentReference.Of(id)));
+            }
+            else
+            {
+                references.Add(new DocumentReference(input.Name ?? "", input.ContentType ?? "", input.Reference ?? ""));
+            }
+        }
+        return references;
+    }
 }

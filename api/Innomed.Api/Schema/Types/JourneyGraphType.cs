@@ -51,5 +51,6 @@ public sealed class JourneyGraphType : ObjectGraphType<JourneySnapshot>
         Field(x => x.CreatedAt);
         Field(x => x.UpdatedAt);
         Field(x => x.EndedAt, nullable: true);
+        Documents.DocumentFields.AddToJourney(this);
     }
 }

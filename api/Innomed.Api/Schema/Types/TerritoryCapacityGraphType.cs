@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Innomed.Api.Schema.Capacity;
 using Innomed.Grains.Directory;
 
 namespace Innomed.Api.Schema.Types;
@@ -12,6 +13,10 @@ public sealed class TerritoryCapacityGraphType : ObjectGraphType<TerritoryCapaci
         Field(x => x.BedsTotal);
         Field(x => x.BedsOccupied);
         Field(x => x.ErWaiting);
+        Field(x => x.DoctorsOnDuty);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BedCountGraphType>>>>("beds")
+            .Description("Beds by type over the units that publish them by type.")
+            .Resolve(c => c.Source.Beds);
         Field(x => x.UpdatedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitCapacityEntryGraphType>>>>("units").Resolve(c => c.Source.Units);
     }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Innomed.Api.Schema.Capacity;
 using Innomed.Grains.Directory;
 
 namespace Innomed.Api.Schema.Types;
@@ -15,5 +16,8 @@ public sealed class UnitCapacityGraphType : ObjectGraphType<UnitCapacity>
         Field(x => x.ErLongestWaitMinutes);
         Field(x => x.DoctorsOnDuty);
         Field(x => x.UpdatedAt);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BedCountGraphType>>>>("beds")
+            .Description("Beds by type; empty when the unit publishes totals only.")
+            .Resolve(c => c.Source.Beds);
     }
 }

@@ -1,0 +1,4 @@
+namespace Innomed.Api.Schema.Conversations;
+
+/// <summary>A journey's conversation as a GraphQL object; its fields read the conversation grain.</summary>
+public sealed record ConversationNode(Guid JourneyId);
