@@ -10,6 +10,7 @@ need_apt=()
 command -v redis-server >/dev/null || need_apt+=(redis-server)
 command -v node >/dev/null || need_apt+=(nodejs npm)
 command -v docker-compose >/dev/null || need_apt+=(docker-compose)
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need_apt+=(nginx-light)   # the fault scenario's front port
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)   # the web app's end-to-end tests (never a Playwright download)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing: ${need_apt[*]}"
@@ -19,7 +20,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 # Debian starts a cluster and a redis service on install; the tests use their own instances.
-(service postgresql stop || true; service redis-server stop || true) >/dev/null 2>&1
+(service postgresql stop || true; service redis-server stop || true; service nginx stop || true) >/dev/null 2>&1
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 CI="${CI:-true}"
 dotnet build Innomed.sln -c Release -nologo -v q
@@ -35,6 +36,11 @@ for project in tests/Innomed.Grains.Tests tests/Innomed.Api.Tests tests/Innomed.
   dotnet test "$project" -c Release --no-build -nologo \
     --logger "trx;LogFileName=$(basename "$project").trx" --results-directory "$results" || status=1
 done
+
+echo "== fault: kill -9 one of 3 silos under load (scripts/faults/kill-silo.sh; the others: scripts/faults/all.sh)"
+# A local cluster (scripts/cluster.sh: PostgreSQL, Redis, 3 silos, 2 gateways behind nginx), 150
+# journeys at 10/s, silo 2 killed after 12 s: every journey must end as the generator's model says.
+CLUSTER_NO_BUILD=1 CLUSTER_BASE_PORT=7600 CLUSTER_DIR=/tmp/innomed-test-kill-silo timeout 420 bash scripts/faults/kill-silo.sh 150 10 || status=1
 
 echo "== tests/interop (graphql-ws and graphql-http reference clients)"
 (cd tests/interop && npm ci --no-audit --no-fund --silent && INNOMED_CONFIGURATION=Release npm test) || status=1

@@ -18,6 +18,10 @@ public sealed record BenchOptions
     public string? PgBench { get; init; }
     public string Output { get; init; } = "artifacts/bench";
     public string Phases { get; init; } = "journeys,queries,fanout,baselines";
+    /// <summary>Fault mode: how many journeys to drive, each within this time, with or without one subscriber each.</summary>
+    public int Journeys { get; init; } = 300;
+    public TimeSpan JourneyTimeout { get; init; } = TimeSpan.FromSeconds(120);
+    public bool Subscribe { get; init; }
 
     public static BenchOptions Parse(string[] args)
     {
@@ -38,6 +42,9 @@ public sealed record BenchOptions
                 "--pgbench" => o with { PgBench = v },
                 "--output" => o with { Output = v },
                 "--phases" => o with { Phases = v },
+                "--journeys" => o with { Journeys = int.Parse(v, CultureInfo.InvariantCulture) },
+                "--journey-timeout" => o with { JourneyTimeout = TimeSpan.FromSeconds(double.Parse(v, CultureInfo.InvariantCulture)) },
+                "--subscribe" => o with { Subscribe = bool.Parse(v) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}"),
             };
         }

@@ -4,10 +4,16 @@ using Innomed.LoadGenerator;
 // Drives an Innomed gateway (see scripts/bench.sh, which starts one on PostgreSQL) and measures the
 // machine's ceilings in the same run. Usage: --target URL --signing-key BASE64 [--users 64]
 // [--subscribers 1000] [--duration 30] [--rate 0] [--pgbench CONN] [--phases journeys,queries,fanout,baselines]
+// Fault mode: --phases faults --journeys 300 --rate 10 [--subscribe true] [--journey-timeout 120]
 var options = BenchOptions.Parse(args);
 if (string.IsNullOrEmpty(options.SigningKey)) throw new ArgumentException("--signing-key is required (the gateway's Innomed:Auth:SigningKeys:0).");
 var tokens = new Tokens(options);
 using var http = Http.Client(options.Target, options.Users);
+if (options.Runs("faults"))
+{
+    // Fault mode (scripts/faults/*.sh): journeys with a model, safe retries, subscribers; exit 1 on a violation.
+    return await new FaultRun(http, tokens, options).RunAsync();
+}
 var report = new Report { At = DateTimeOffset.UtcNow, Machine = Report.DescribeMachine(), Options = options };
 
 var journeyLatencies = new Latencies();

@@ -20,6 +20,19 @@ public sealed class DomainErrorMiddleware : IFieldMiddleware
         {
             throw ToError(ex);
         }
+        catch (Exception ex) when (Inner(ex) is { } domain)
+        {
+            // Orleans wraps an error raised while activating a grain (e.g. the store being
+            // unavailable when the grain's state is read); the domain error inside is the answer.
+            throw ToError(domain);
+        }
+    }
+
+    private static DomainException? Inner(Exception ex)
+    {
+        for (var e = ex.InnerException; e is not null; e = e.InnerException)
+            if (e is DomainException domain) return domain;
+        return null;
     }
 
     public static InnomedError ToError(DomainException ex) => ex switch

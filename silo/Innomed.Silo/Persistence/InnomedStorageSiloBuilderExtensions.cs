@@ -54,6 +54,7 @@ public static class InnomedStorageSiloBuilderExtensions
         }
 
         ConfigureClustering(silo, settings);
+        silo.AddIncomingGrainCallFilter<StorageFailureCallFilter>();
 
         // The capacity time series lives next to the grain state, in the same database.
         silo.Services.AddSingleton<ICapacityHistoryStore>(_ => settings.Provider == SchemaProvider.PostgreSql
@@ -76,6 +77,13 @@ public static class InnomedStorageSiloBuilderExtensions
             // reads as its default from older rows, a removed one is skipped. See README/report.
             o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
         }));
+
+        // Database failures become a typed, serializable StorageUnavailableException (STORAGE_UNAVAILABLE).
+        var provider = silo.Services.Last(d => d.ServiceType == typeof(IGrainStorage) && d.IsKeyedService
+            && Equals(d.ServiceKey, StorageName) && d.KeyedImplementationFactory is not null);
+        silo.Services.Remove(provider);
+        silo.Services.AddKeyedSingleton<IGrainStorage>(StorageName, (sp, key) => new StorageFailureGrainStorage(
+            (IGrainStorage)provider.KeyedImplementationFactory!(sp, key), sp.GetRequiredService<ILogger<StorageFailureGrainStorage>>()));
 
         // The same instance serves [PersistentState] without a storage name.
         silo.Services.AddKeyedSingleton<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME,
