@@ -14,7 +14,9 @@ namespace Innomed.LoadGenerator;
 /// </summary>
 public sealed class FanOutProbe(BenchOptions options, GraphQLClient client, Tokens tokens)
 {
+    private const int WarmUpVersion = 6; // start, triage, take charge, refer, accept: the first reschedule is version 6
     private readonly ConcurrentDictionary<int, long> _sentAt = new();
+    private int _warmedUp;
 
     public async Task<(int Connected, int Events, int Expected)> RunAsync(Latencies latencies, int events = 20)
     {
@@ -44,17 +46,18 @@ public sealed class FanOutProbe(BenchOptions options, GraphQLClient client, Toke
                 gate.Release();
             }
         }));
-        await Task.Delay(2000); // let every subscription attach (subscribe has no acknowledgement)
-
         var slot = DateTimeOffset.UtcNow.AddDays(2);
+        // Subscribe has no acknowledgement: a first, unmeasured change is the signal that every
+        // subscription listens (each socket has seen it), however long attaching took.
+        await RescheduleAsync(unit, journeyId, stepId, slot, -1);
+        var warmDeadline = Stopwatch.GetTimestamp() + 30 * Stopwatch.Frequency;
+        while (Volatile.Read(ref _warmedUp) < sockets.Count && Stopwatch.GetTimestamp() < warmDeadline) await Task.Delay(10);
+
         for (var e = 0; e < events; e++)
         {
             var before = Volatile.Read(ref received);
-            var version = 6 + e; // start, triage, take charge, refer, accept: the first reschedule is version 6
-            _sentAt[version] = Stopwatch.GetTimestamp();
-            await client.SendAsync("fanout mutation", unit,
-                "mutation($j: ID!, $s: ID!, $a: DateTimeOffset!, $b: DateTimeOffset!) { updateStep(input: { journeyId: $j, stepId: $s, action: SCHEDULE, slot: { start: $a, end: $b } }) { step { status } } }",
-                new { j = journeyId, s = stepId, a = slot.AddMinutes(e), b = slot.AddMinutes(e + 30) });
+            _sentAt[WarmUpVersion + 1 + e] = Stopwatch.GetTimestamp();
+            await RescheduleAsync(unit, journeyId, stepId, slot, e);
             var waitUntil = Stopwatch.GetTimestamp() + 10 * Stopwatch.Frequency;
             while (Volatile.Read(ref received) - before < sockets.Count && Stopwatch.GetTimestamp() < waitUntil) await Task.Delay(5);
             await Task.Delay(100);
@@ -64,6 +67,11 @@ public sealed class FanOutProbe(BenchOptions options, GraphQLClient client, Toke
         await Task.WhenAll(readers).ContinueWith(_ => { }, TaskScheduler.Default);
         return (sockets.Count, Volatile.Read(ref received), sockets.Count * events);
     }
+
+    private Task RescheduleAsync(string unit, string journeyId, string stepId, DateTimeOffset slot, int e) =>
+        client.SendAsync("fanout mutation", unit,
+                "mutation($j: ID!, $s: ID!, $a: DateTimeOffset!, $b: DateTimeOffset!) { updateStep(input: { journeyId: $j, stepId: $s, action: SCHEDULE, slot: { start: $a, end: $b } }) { step { status } } }",
+                new { j = journeyId, s = stepId, a = slot.AddMinutes(e), b = slot.AddMinutes(e + 30) });
 
     private async Task<(string Journey, string Step)> PrepareAsync(string gp, string unit)
     {
@@ -105,6 +113,7 @@ public sealed class FanOutProbe(BenchOptions options, GraphQLClient client, Toke
                 var arrived = Stopwatch.GetTimestamp();
                 if (message["type"]?.GetValue<string>() != "next") continue;
                 var version = message["payload"]?["data"]?["journeyUpdated"]?["version"]?.GetValue<int>() ?? -1;
+                if (version == WarmUpVersion) Interlocked.Increment(ref _warmedUp);
                 if (_sentAt.TryGetValue(version, out var sent))
                 {
                     latencies.Add("fan-out delivery", Stopwatch.GetElapsedTime(sent, arrived).TotalMilliseconds);
