@@ -30,4 +30,10 @@ public interface IJourneyGrain : IGrainWithGuidKey
 
     /// <summary>Timeline events with a version greater than <paramref name="afterVersion"/>, oldest first.</summary>
     [Alias("events"), ReadOnly] Task<JourneyEventPage> GetEventsAsync(int afterVersion, int max);
+
+    /// <summary>
+    /// Called by the journey's deadline watch: escalates what is due of this kind (overdue, next
+    /// expert, on-call GP) and returns when the journey next waits on it, or null when it waits on nothing.
+    /// </summary>
+    [Alias("check-deadline")] Task<DateTimeOffset?> CheckDeadlineAsync(Deadlines.DeadlineKind kind);
 }

@@ -7,14 +7,11 @@ using Microsoft.Extensions.Options;
 namespace Innomed.Grains.Journeys;
 
 /// <summary>
-/// Labs on the journey grain: orders, results, alerts, and the durable reminder that escalates an
-/// unacknowledged critical result to the territory's on-call GP (one reminder per journey, due at
-/// the earliest pending escalation; it survives restarts like the triage deadline).
+/// Labs on the journey grain: orders, results, alerts, and the escalation of an unacknowledged
+/// critical result to the territory's on-call GP (watched like the triage deadline, durable).
 /// </summary>
 public sealed partial class JourneyGrain : IJourneyLabs
 {
-    private const string AlertReminder = "lab-alerts";
-
     private LabOptions LabSettings => ServiceProvider.GetRequiredService<IOptions<LabOptions>>().Value;
 
     public async Task<StepOutcome> OrderLabsAsync(LabOrderRequest order, Actor actor)
@@ -38,13 +35,8 @@ public sealed partial class JourneyGrain : IJourneyLabs
     public Task<JourneySnapshot> AcknowledgeAlertAsync(Guid alertId, Actor actor) =>
         RunAsync(w => w.AcknowledgeAlert(alertId, actor));
 
-    private async Task OnAlertReminderAsync()
+    private async Task OnAlertsDueAsync()
     {
-        if (JourneyWorkflow.NextAlertEscalation(S) is null)
-        {
-            await UnregisterAlertReminderAsync();
-            return;
-        }
         var due = JourneyWorkflow.AlertsDue(S, _clock.GetUtcNow());
         if (due.Count == 0) return;
         var territory = await GrainFactory.GetGrain<ITerritoryGrain>(S.TerritoryId).GetProfileAsync();
@@ -55,34 +47,6 @@ public sealed partial class JourneyGrain : IJourneyLabs
                 ?? throw new InvalidOperationException("The alert was no longer due."));
             _logger.LogWarning("Critical result alert of journey {JourneyId} escalated ({Outcome})",
                 this.GetPrimaryKey(), onCall is null ? "no on-call GP configured" : "to the on-call GP");
-        }
-    }
-
-    /// <summary>Registered before the write, like the triage deadline: a spurious tick is harmless, a missing one loses an escalation.</summary>
-    private async Task RegisterAlertReminderIfMovedAsync(JourneyState before)
-    {
-        var next = JourneyWorkflow.NextAlertEscalation(S);
-        if (next is null || next == JourneyWorkflow.NextAlertEscalation(before)) return;
-        var remaining = next.Value - _clock.GetUtcNow();
-        var due = _options.FirstCheckAtDueTime ? remaining : _options.DeadlineCheckPeriod;
-        await this.RegisterOrUpdateReminder(AlertReminder, due > TimeSpan.Zero ? due : TimeSpan.Zero, _options.DeadlineCheckPeriod);
-    }
-
-    private async Task UnregisterAlertReminderIfDoneAsync(JourneyState before)
-    {
-        if (JourneyWorkflow.NextAlertEscalation(S) is null && JourneyWorkflow.NextAlertEscalation(before) is not null)
-            await UnregisterAlertReminderAsync();
-    }
-
-    private async Task UnregisterAlertReminderAsync()
-    {
-        try
-        {
-            if (await this.GetReminder(AlertReminder) is { } reminder) await this.UnregisterReminder(reminder);
-        }
-        catch (Exception ex)
-        {
-            _logger.LogWarning(ex, "Could not unregister the alert reminder of journey {JourneyId}", this.GetPrimaryKey());
         }
     }
 

@@ -8,13 +8,11 @@ using Microsoft.Extensions.Options;
 namespace Innomed.Grains.Journeys;
 
 /// <summary>
-/// Tele-expertise on the journey grain: the commands, the escalation reminder (durable, one per
-/// journey, due at the earliest pending due-by), the yearly-cap claim and the statement feed.
+/// Tele-expertise on the journey grain: the commands, the escalation when a due-by passes (watched
+/// like the triage deadline, durable), the yearly-cap claim and the statement feed.
 /// </summary>
 public sealed partial class JourneyGrain : IJourneyTeleExpertise
 {
-    private const string TeleExpertiseReminder = "tele-expertise";
-
     // Resolved here rather than in the constructor so the journey's own wiring stays untouched.
     private TeleExpertiseOptions TeleExpertiseSettings =>
         ServiceProvider.GetRequiredService<IOptions<TeleExpertiseOptions>>().Value;
@@ -63,13 +61,8 @@ public sealed partial class JourneyGrain : IJourneyTeleExpertise
         return new StepOutcome(conversion.StepId, journey);
     }
 
-    private async Task OnTeleExpertiseReminderAsync()
+    private async Task OnTeleExpertiseDueAsync()
     {
-        if (JourneyWorkflow.NextTeleExpertiseDue(S) is null)
-        {
-            await UnregisterTeleExpertiseReminderAsync();
-            return;
-        }
         foreach (var stepId in JourneyWorkflow.DueTeleExpertise(S, _clock.GetUtcNow()))
         {
             var step = S.FindStep(stepId)!;
@@ -105,35 +98,6 @@ public sealed partial class JourneyGrain : IJourneyTeleExpertise
             (Id: id, Open: (await GrainFactory.GetGrain<IPractitionerGrain>(id).GetWorklistAsync())
                 .Count(w => w.Step.Kind == StepKind.TeleExpertise))));
         return loads.OrderBy(l => l.Open).ThenBy(l => l.Id, StringComparer.Ordinal).First().Id;
-    }
-
-    /// <summary>Registered before the write, like the triage deadline: a spurious tick is harmless, a missing one loses an escalation.</summary>
-    private async Task RegisterTeleExpertiseReminderIfMovedAsync(JourneyState before)
-    {
-        var next = JourneyWorkflow.NextTeleExpertiseDue(S);
-        if (next is null || next == JourneyWorkflow.NextTeleExpertiseDue(before)) return;
-        var remaining = next.Value - _clock.GetUtcNow();
-        var due = _options.FirstCheckAtDueTime ? remaining : _options.DeadlineCheckPeriod;
-        await this.RegisterOrUpdateReminder(TeleExpertiseReminder, due > TimeSpan.Zero ? due : TimeSpan.Zero,
-            _options.DeadlineCheckPeriod);
-    }
-
-    private async Task UnregisterTeleExpertiseReminderIfDoneAsync(JourneyState before)
-    {
-        if (JourneyWorkflow.NextTeleExpertiseDue(S) is null && JourneyWorkflow.NextTeleExpertiseDue(before) is not null)
-            await UnregisterTeleExpertiseReminderAsync();
-    }
-
-    private async Task UnregisterTeleExpertiseReminderAsync()
-    {
-        try
-        {
-            if (await this.GetReminder(TeleExpertiseReminder) is { } reminder) await this.UnregisterReminder(reminder);
-        }
-        catch (Exception ex)
-        {
-            _logger.LogWarning(ex, "Could not unregister the tele-expertise reminder of journey {JourneyId}", this.GetPrimaryKey());
-        }
     }
 
     private async Task ReleaseClaimAsync(ITeleExpertiseLedgerGrain ledger, Guid stepId)

@@ -17,7 +17,6 @@ namespace Innomed.Grains.Journeys;
 /// </summary>
 public sealed partial class JourneyGrain : Grain, IJourneyGrain, IRemindable
 {
-    private const string DeadlineReminder = "deadline";
     private readonly IPersistentState<JourneyState> _state;
     private readonly DeepCopier<JourneyState> _copier;
     private readonly TimeProvider _clock;
@@ -148,30 +147,6 @@ public sealed partial class JourneyGrain : Grain, IJourneyGrain, IRemindable
         return Task.FromResult(new JourneyEventPage(events, S.Version));
     }
 
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        if (reminderName == AlertReminder)
-        {
-            await OnAlertReminderAsync();
-            return;
-        }
-        if (reminderName == TeleExpertiseReminder)
-        {
-            await OnTeleExpertiseReminderAsync();
-            return;
-        }
-        if (reminderName != DeadlineReminder) return;
-        if (!NeedsDeadlineReminder(S))
-        {
-            await UnregisterDeadlineAsync();
-            return;
-        }
-        var workflow = new JourneyWorkflow(_copier.Copy(S), _clock.GetUtcNow());
-        if (workflow.MarkOverdueIfDue() is null) return;
-        await RunAsync(w => w.MarkOverdueIfDue()!);
-        _logger.LogInformation("Journey {JourneyId} is overdue", this.GetPrimaryKey());
-    }
-
     private async Task<JourneySnapshot> RunAsync(Func<JourneyWorkflow, JourneyEvent> command)
     {
         var before = _copier.Copy(S);
@@ -179,11 +154,8 @@ public sealed partial class JourneyGrain : Grain, IJourneyGrain, IRemindable
         try
         {
             evt = command(new JourneyWorkflow(S, _clock.GetUtcNow()));
-            // Registered before the write: a spurious reminder is harmless, a missing one loses an escalation.
-            if (NeedsDeadlineReminder(S) && (!NeedsDeadlineReminder(before) || before.Triage?.DueBy != S.Triage?.DueBy))
-                await RegisterDeadlineAsync(); // also when a re-triage moves the due-by
-            await RegisterTeleExpertiseReminderIfMovedAsync(before);
-            await RegisterAlertReminderIfMovedAsync(before);
+            // Watched before the write: a spurious entry is harmless, a missing one loses an escalation.
+            await WatchMovedDeadlinesAsync(before); // also when a re-triage moves the due-by
             await _state.WriteStateAsync();
         }
         catch
@@ -196,10 +168,7 @@ public sealed partial class JourneyGrain : Grain, IJourneyGrain, IRemindable
         _publisher.Publish(new JourneyChange(evt, snapshot));
         JourneyMetrics.Record(evt, before.Stage, S.Triage?.Level);
         await ReleaseStaleBookingsAsync(before);
-        if (!NeedsDeadlineReminder(S) && NeedsDeadlineReminder(before)) await UnregisterDeadlineAsync();
-        await UnregisterTeleExpertiseReminderIfDoneAsync(before);
-        await UnregisterAlertReminderIfDoneAsync(before);
-        await IndexAsync();
+        await Task.WhenAll(ForgetSettledDeadlinesAsync(before), IndexAsync());
         return snapshot;
     }
 
@@ -231,30 +200,6 @@ public sealed partial class JourneyGrain : Grain, IJourneyGrain, IRemindable
                 }, new GrainTimerCreationOptions(_options.IndexRetryDelay, Timeout.InfiniteTimeSpan) { KeepAlive = true });
                 return;
             }
-        }
-    }
-
-    private static bool NeedsDeadlineReminder(JourneyState s) =>
-        s.Stage == JourneyStage.AwaitingPrimaryCare && s.OverdueSince is null && s.Triage?.DueBy is not null;
-
-    private async Task RegisterDeadlineAsync()
-    {
-        var remaining = S.Triage!.DueBy!.Value - _clock.GetUtcNow();
-        var due = _options.FirstCheckAtDueTime ? remaining : _options.DeadlineCheckPeriod;
-        await this.RegisterOrUpdateReminder(DeadlineReminder, due > TimeSpan.Zero ? due : TimeSpan.Zero,
-            _options.DeadlineCheckPeriod);
-    }
-
-    private async Task UnregisterDeadlineAsync()
-    {
-        try
-        {
-            if (await this.GetReminder(DeadlineReminder) is { } reminder) await this.UnregisterReminder(reminder);
-        }
-        catch (Exception ex)
-        {
-            // The next tick finds nothing to do and tries again.
-            _logger.LogWarning(ex, "Could not unregister the deadline reminder of journey {JourneyId}", this.GetPrimaryKey());
         }
     }
 
