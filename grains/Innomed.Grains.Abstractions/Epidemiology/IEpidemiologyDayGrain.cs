@@ -8,7 +8,7 @@ namespace Innomed.Grains.Epidemiology;
 public interface IEpidemiologyDayGrain : IGrainWithStringKey
 {
     /// <summary>Idempotent: an older or equal version of a journey already counted changes nothing.</summary>
-    [Alias("record")] Task RecordAsync(TriageCount triage);
+    [Alias("record"), AlwaysInterleave] Task RecordAsync(TriageCount triage); // interleaved: triages share writes (GroupCommit)
 
     /// <summary>Raw counts per category (index: <see cref="Triage.SymptomCategory"/>); internal use, never published as is.</summary>
     [Alias("counts"), ReadOnly] Task<IReadOnlyList<int>> GetCountsAsync();

@@ -1,4 +1,3 @@
-using Innomed.Grains.Directory;
 using Innomed.Grains.Journeys;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,4 +1,4 @@
-namespace Innomed.Grains.Directory;
+namespace Innomed.Grains;
 
 /// <summary>
 /// Group commit for a grain whose state many callers change at once (the index grains: every
