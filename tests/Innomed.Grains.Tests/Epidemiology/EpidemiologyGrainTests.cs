@@ -92,6 +92,25 @@ public sealed class EpidemiologyGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task GivenSixtyJourneysTriagedAtOnce_WhenTheirCountsShareWrites_ThenEachIsCountedOnceAndTheTerritoryHasTheLastRevision()
+    {
+        var net = await CareNetwork.RegisterAsync(fixture.Client);
+        var day = new DateOnly(2026, 2, 3);
+        var counter = fixture.Client.GetGrain<IEpidemiologyDayGrain>(EpidemiologyKeys.Day(net.TerritoryId, day));
+        var journeys = Enumerable.Range(0, 60).Select(_ => Guid.NewGuid()).ToArray();
+
+        // Concurrent, and each journey delivered twice (a redelivery races its first delivery).
+        await Task.WhenAll(journeys.Concat(journeys).Select((j, i) =>
+            counter.RecordAsync(new TriageCount(j, 2, i % 2 == 0 ? SymptomCategory.Respiratory : SymptomCategory.Trauma))));
+
+        var raw = await counter.GetCountsAsync();
+        raw.Sum().ShouldBe(60);
+        raw[Index(SymptomCategory.Respiratory)].ShouldBe(30);
+        var report = await fixture.Client.GetGrain<IEpidemiologyGrain>(net.TerritoryId).GetReportAsync(day, day);
+        report.Days.Single().Total.Count.ShouldBe(60, "every caller was answered after a push that carried its change");
+    }
+
+    [Fact]
     public async Task GivenARisingCategory_WhenTodayCrossesTheThreshold_ThenOneAlertIsRaisedAndPublished()
     {
         var net = await CareNetwork.RegisterAsync(fixture.Client);
