@@ -35,6 +35,12 @@ public sealed class GraphQLTransportOptions
     /// <summary>How long a closing socket may take to flush its close frame before it is aborted. Default 2 s.</summary>
     public TimeSpan WebSocketCloseTimeout { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Total length (characters) of the query texts whose parsed and validated documents are kept for
+    /// reuse; 0 turns the cache off. Default 1,000,000 (a few MB of syntax trees).
+    /// </summary>
+    public long DocumentCacheSize { get; set; } = 1_000_000;
+
     /// <summary>Concurrent operations one socket may run; further subscribe messages get an <c>error</c> message.</summary>
     public int MaxOperationsPerConnection { get; set; } = 200;
 

@@ -283,6 +283,34 @@ public sealed class GraphQLHttpTransportTests : IAsyncLifetime
         (await BodyAsync(refused)).GetProperty("errors")[0].GetProperty("message").GetString().ShouldBe("no boom");
     }
 
+    [Fact]
+    public async Task Given_AMutationPostedOnce_When_TheSameDocumentComesWithGet_Then_StillRefusedFromTheCache()
+    {
+        (await BodyAsync(await _server.PostAsync("""{"query":"mutation { increment }"}"""))).GetProperty("data").GetProperty("increment").GetInt32().ShouldBe(1);
+
+        var response = await _server.GetAsync("?query=" + Uri.EscapeDataString("mutation { increment }"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed, "the HTTP method rule runs on cached documents too");
+        _server.Counter.Value.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Given_ADocumentRefusedOnce_When_SentAgain_Then_RefusedAgainAndAValidOneIsServedFromTheCacheWithNewVariables()
+    {
+        for (var i = 0; i < 2; i++)
+        {
+            var refused = await _server.PostAsync("""{"query":"{ doesNotExist }"}""", GraphQLResponse);
+            refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest, "a refused document is never cached as valid");
+        }
+        foreach (var name in new[] { "one", "two" })
+        {
+            var body = await BodyAsync(await _server.PostAsync($$$"""{"query":"query($name: String) { hello(name: $name) }","variables":{"name":"{{{name}}}"}}"""));
+            body.GetProperty("data").GetProperty("hello").GetString().ShouldBe($"Hello, {name}");
+        }
+        var badVariables = await _server.PostAsync("""{"query":"query($name: String) { hello(name: $name) }","variables":{"name":{"not":"a string"}}}""", GraphQLResponse);
+        badVariables.StatusCode.ShouldBe(HttpStatusCode.BadRequest, "variables are checked on every request, cached document or not");
+    }
+
     private static async Task<JsonElement> BodyAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
 }

@@ -15,6 +15,7 @@ public sealed class ExecutionLimits
 {
     private readonly IValidationRule[] _documentRules;
     private readonly VariablesSizeRule _variablesRule;
+    private readonly InnomedComplexityRule _complexityRule;
     private readonly InnomedRateLimitOptions _rateLimits;
     private readonly TimeProvider _time;
 
@@ -25,7 +26,8 @@ public sealed class ExecutionLimits
     {
         var l = limits.Value;
         _variablesRule = new VariablesSizeRule(l);
-        IValidationRule[] rules = [new DocumentShapeRule(l), _variablesRule, new InnomedComplexityRule(l)];
+        _complexityRule = new InnomedComplexityRule(l);
+        IValidationRule[] rules = [new DocumentShapeRule(l), _variablesRule, _complexityRule];
         _documentRules = allowIntrospection ? rules : [NoIntrospectionValidationRule.Instance, .. rules];
         _rateLimits = rateLimits.Value;
         _time = time;
@@ -43,8 +45,9 @@ public sealed class ExecutionLimits
 
         execution.ValidationRules = (execution.ValidationRules ?? DocumentValidator.CoreRules).Concat(_documentRules);
 
-        // A document found in a cache was validated before, but these variables were not.
-        execution.CachedDocumentValidationRules = (execution.CachedDocumentValidationRules ?? []).Append(_variablesRule);
+        // A document found in the cache was validated before, but not with these variables (list
+        // sizes taken from variables weigh in the complexity).
+        execution.CachedDocumentValidationRules = (execution.CachedDocumentValidationRules ?? []).Append(_variablesRule).Append(_complexityRule);
     }
 
     private TokenBucket SubscribeBudget(GraphQLRequestContext request) =>

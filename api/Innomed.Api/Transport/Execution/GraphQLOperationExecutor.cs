@@ -21,6 +21,7 @@ internal sealed class GraphQLOperationExecutor
     private readonly GraphQLTransportOptions _options;
     private readonly ILogger<GraphQLOperationExecutor> _logger;
     private readonly Func<UnhandledExceptionContext, Task> _onUnhandled;
+    private readonly ValidatedDocumentCache _documents;
 
     public GraphQLOperationExecutor(
         IDocumentExecuter executer,
@@ -31,6 +32,7 @@ internal sealed class GraphQLOperationExecutor
         _options = options.Value;
         _logger = logger;
         _onUnhandled = HideUnhandledException;
+        _documents = new ValidatedDocumentCache(_options.DocumentCacheSize);
     }
 
     // httpRule: the HTTP restriction, or null for the WebSocket (everything allowed).
@@ -63,8 +65,16 @@ internal sealed class GraphQLOperationExecutor
         }
 
         _options.ConfigureExecution?.Invoke(options, context);
+        var cached = request.Query is { } query ? _documents.Get(query) : null;
+        if (cached is not null)
+        {
+            options.Document = cached;
+            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
+        }
         var started = Stopwatch.GetTimestamp();
         var result = await _executer.ExecuteAsync(options);
+        // Executed means every validation rule passed: only such documents are reused.
+        if (cached is null && result.Executed && result.Document is { } parsed && request.Query is { } text) _documents.Add(text, parsed);
         // Subscriptions are timed to their setup; their events are not operations.
         Duration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds,
             new KeyValuePair<string, object?>("operation", result.Operation?.Operation.ToString().ToLowerInvariant() ?? "invalid"),
