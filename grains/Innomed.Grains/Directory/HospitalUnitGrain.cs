@@ -15,6 +15,7 @@ namespace Innomed.Grains.Directory;
 /// </summary>
 public sealed class HospitalUnitGrain(
     [PersistentState("unit", GrainServices.Storage)] IPersistentState<HospitalUnitState> state,
+    [PersistentState("unit-history", GrainServices.Storage)] IPersistentState<JourneyHistoryState> journeyHistory,
     [FromKeyedServices(GrainServices.ClockKey)] TimeProvider clock,
     CapacityHistoryWriter history,
     IOptions<CapacityHistoryOptions> historyOptions,
@@ -28,13 +29,16 @@ public sealed class HospitalUnitGrain(
     {
         // Samples acknowledged before a crash or a failed write: send them again (the table skips duplicates).
         if (state.State.HistoryOutbox.Count > 0) ScheduleHistoryFlush(TimeSpan.Zero);
-        return Task.CompletedTask;
+        return Index.MoveEndedToHistoryAsync();
     }
 
     private GroupCommit? _commit;
+    private SplitJourneyIndex? _index;
 
     /// <summary>Every write goes through it: index updates from many journeys share writes.</summary>
     private GroupCommit Commit => _commit ??= new GroupCommit(() => state.WriteStateAsync());
+
+    private SplitJourneyIndex Index => _index ??= new SplitJourneyIndex(() => state.State.Index, Commit, journeyHistory);
 
     public async Task RegisterAsync(HospitalUnitProfile profile)
     {
@@ -76,16 +80,15 @@ public sealed class HospitalUnitGrain(
     public Task<IReadOnlyList<WorkItem>> GetIncomingAsync()
     {
         var id = this.GetPrimaryKeyString();
-        return Task.FromResult(state.State.Index.OpenStepsFor(p => p.Kind == PerformerKind.Unit && p.Id == id));
+        return Task.FromResult(Index.OpenStepsFor(p => p.Kind == PerformerKind.Unit && p.Id == id));
     }
 
-    public Task<IReadOnlyList<JourneySummary>> GetJourneysAsync() => Task.FromResult(state.State.Index.NewestFirst());
+    public Task<IReadOnlyList<JourneySummary>> GetJourneysAsync() => Task.FromResult(Index.NewestFirst());
 
     public async Task TrackAsync(JourneySummary journey)
     {
         if (state.State.Profile is null) return;
-        if (state.State.Index.Apply(journey)) await Commit.CommitAsync();
-        else await Commit.FlushAsync(); // a redelivery after a failed write must not be acknowledged unstored
+        await Index.TrackAsync(journey);
     }
 
     private static CapacitySample Sample(HospitalUnitProfile profile, UnitCapacity c) => new()

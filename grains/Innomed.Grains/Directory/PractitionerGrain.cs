@@ -6,13 +6,19 @@ namespace Innomed.Grains.Directory;
 
 /// <summary>A practitioner's profile and worklist, kept in step by the journey grains.</summary>
 public sealed class PractitionerGrain(
-    [PersistentState("practitioner", GrainServices.Storage)] IPersistentState<PractitionerState> state)
+    [PersistentState("practitioner", GrainServices.Storage)] IPersistentState<PractitionerState> state,
+    [PersistentState("practitioner-history", GrainServices.Storage)] IPersistentState<JourneyHistoryState> history)
     : Grain, IPractitionerGrain
 {
     private GroupCommit? _commit;
+    private SplitJourneyIndex? _index;
 
     /// <summary>Every write goes through it: index updates from many journeys share writes.</summary>
     private GroupCommit Commit => _commit ??= new GroupCommit(() => state.WriteStateAsync());
+
+    private SplitJourneyIndex Index => _index ??= new SplitJourneyIndex(() => state.State.Index, Commit, history);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => Index.MoveEndedToHistoryAsync();
 
     public async Task RegisterAsync(PractitionerProfile profile)
     {
@@ -24,18 +30,18 @@ public sealed class PractitionerGrain(
 
     public Task<PractitionerProfile?> GetProfileAsync() => Task.FromResult(state.State.Profile);
 
-    public Task<IReadOnlyList<JourneySummary>> GetJourneysAsync() => Task.FromResult(state.State.Index.NewestFirst());
+    public Task<IReadOnlyList<JourneySummary>> GetJourneysAsync() => Task.FromResult(Index.NewestFirst());
 
     public Task<IReadOnlyList<WorkItem>> GetWorklistAsync()
     {
         var id = this.GetPrimaryKeyString();
-        return Task.FromResult(state.State.Index.OpenStepsFor(p => p.Kind == PerformerKind.Practitioner && p.Id == id));
+        return Task.FromResult(Index.OpenStepsFor(p => p.Kind == PerformerKind.Practitioner && p.Id == id));
     }
 
     public Task<IReadOnlyList<Labs.LabAlert>> GetAlertsAsync()
     {
         var id = this.GetPrimaryKeyString();
-        IReadOnlyList<Labs.LabAlert> alerts = state.State.Index.Journeys.Values
+        IReadOnlyList<Labs.LabAlert> alerts = Index.Open
             .SelectMany(j => j.OpenAlerts).Where(a => a.Concerns(id)).OrderBy(a => a.RaisedAt).ToArray();
         return Task.FromResult(alerts);
     }
@@ -44,7 +50,6 @@ public sealed class PractitionerGrain(
     {
         // Requester ids may name a patient or the system: only registered practitioners keep an index.
         if (state.State.Profile is null) return;
-        if (state.State.Index.Apply(journey)) await Commit.CommitAsync();
-        else await Commit.FlushAsync(); // a redelivery after a failed write must not be acknowledged unstored
+        await Index.TrackAsync(journey);
     }
 }

@@ -8,13 +8,29 @@ namespace Innomed.Grains.Directory;
 /// <summary>A territory: members, queues of active journeys, capacity roll-up.</summary>
 public sealed class TerritoryGrain(
     [PersistentState("territory", GrainServices.Storage)] IPersistentState<TerritoryState> state,
+    [PersistentState("territory-ended", GrainServices.Storage)] IPersistentState<TerritoryEndedState> endedState,
     ILiveEventPublisher publisher)
     : Grain, ITerritoryGrain
 {
     private GroupCommit? _commit;
+    private GroupCommit? _endedCommit;
 
     /// <summary>Every write goes through it: index updates from many journeys share writes.</summary>
     private GroupCommit Commit => _commit ??= new GroupCommit(() => state.WriteStateAsync());
+
+    private GroupCommit EndedCommit => _endedCommit ??= new GroupCommit(() => endedState.WriteStateAsync());
+
+    private Dictionary<Guid, int> Ended => endedState.State.Ended;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // Stored before the split: move the tombstones to their own state (stored first, so none is lost).
+        if (S.Ended.Count == 0) return;
+        foreach (var (id, version) in S.Ended) Ended[id] = Math.Max(version, Ended.GetValueOrDefault(id));
+        await EndedCommit.CommitAsync();
+        S.Ended.Clear();
+        await Commit.CommitAsync();
+    }
 
     private const int EndedKept = 10_000;
     private TerritoryState S => state.State;
@@ -77,8 +93,9 @@ public sealed class TerritoryGrain(
     public async Task TrackAsync(JourneySummary journey)
     {
         // A redelivery after a failed write must not be acknowledged while the change is unstored.
-        if (S.Ended.TryGetValue(journey.JourneyId, out var endedAt) && endedAt >= journey.Version)
+        if (Ended.TryGetValue(journey.JourneyId, out var endedAt) && endedAt >= journey.Version)
         {
+            await EndedCommit.FlushAsync();
             await Commit.FlushAsync();
             return;
         }
@@ -89,14 +106,15 @@ public sealed class TerritoryGrain(
         }
         if (journey.IsEnded)
         {
-            S.Active.Remove(journey.JourneyId);
-            S.Ended[journey.JourneyId] = journey.Version;
-            if (S.Ended.Count > EndedKept) S.Ended.Remove(S.Ended.Keys.First());
+            Ended[journey.JourneyId] = journey.Version;
+            if (Ended.Count > EndedKept) Ended.Remove(Ended.Keys.First());
+            var removed = S.Active.Remove(journey.JourneyId);
+            // Tombstone first: a crash between the writes leaves the journey active until its redelivery, never resurrectable.
+            await EndedCommit.CommitAsync();
+            await (removed ? Commit.CommitAsync() : Commit.FlushAsync());
+            return;
         }
-        else
-        {
-            S.Active[journey.JourneyId] = journey;
-        }
+        S.Active[journey.JourneyId] = journey;
         await Commit.CommitAsync();
     }
 

@@ -11,8 +11,21 @@ public sealed class TerritoryState
     [Id(2)] public Dictionary<string, UnitKind> Units { get; set; } = [];
     /// <summary>Journeys not yet ended: the awaiting queue, the emergency queue and the overdue list read from it.</summary>
     [Id(3)] public Dictionary<Guid, JourneySummary> Active { get; set; } = [];
-    /// <summary>Last version seen of ended journeys, so a late summary cannot resurrect them.</summary>
+    /// <summary>
+    /// Before the split: last version of ended journeys. Now in <see cref="TerritoryEndedState"/>;
+    /// read once on activation to move them there.
+    /// </summary>
     [Id(4)] public Dictionary<Guid, int> Ended { get; set; } = [];
     [Id(5)] public Dictionary<string, UnitCapacityEntry> Capacity { get; set; } = [];
     [Id(6)] public DateTimeOffset CapacityUpdatedAt { get; set; }
+}
+
+/// <summary>
+/// Last version seen of ended journeys, so a late summary cannot resurrect them. A state of its
+/// own: written when a journey ends, not with every change of an open one.
+/// </summary>
+[GenerateSerializer, Alias("innomed.territory-ended-state")]
+public sealed class TerritoryEndedState
+{
+    [Id(0)] public Dictionary<Guid, int> Ended { get; set; } = [];
 }

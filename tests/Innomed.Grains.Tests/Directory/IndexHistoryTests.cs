@@ -1,0 +1,101 @@
+using Innomed.Grains.Directory;
+using Innomed.Grains.Journeys;
+using Innomed.Grains.Tests.Cluster;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
+using Orleans.TestingHost;
+
+namespace Innomed.Grains.Tests.Directory;
+
+/// <summary>
+/// Index grains keep open journeys and ended ones in separate states, so the write each open
+/// journey's change costs does not carry the history; what users read is unchanged.
+/// </summary>
+[Collection(ClusterCollection.Name)]
+[Trait("Category", "Grains")]
+public sealed class IndexHistoryTests(ClusterFixture fixture)
+{
+    [Fact]
+    public async Task Given_AClosedJourney_When_Indexed_Then_ItIsStoredInTheHistoryOnlyAndStillListed()
+    {
+        var (net, journey, closed) = await ClosedAsync();
+        var gp = fixture.Client.GetGrain<IPractitionerGrain>(net.GpId);
+
+        var listed = (await gp.GetJourneysAsync()).Single(j => j.JourneyId == closed.Id);
+        listed.Stage.ShouldBe(JourneyStage.Closed);
+        (await gp.GetWorklistAsync()).ShouldNotContain(w => w.JourneyId == closed.Id);
+
+        var main = await ReadAsync<PractitionerState>("practitioner", gp.GetGrainId());
+        var history = await ReadAsync<JourneyHistoryState>("practitioner-history", gp.GetGrainId());
+        main.Index.Journeys.ShouldNotContainKey(closed.Id);
+        history.Index.Journeys[closed.Id].Version.ShouldBe(closed.Version);
+
+        var territory = fixture.Client.GetGrain<ITerritoryGrain>(net.TerritoryId);
+        (await ReadAsync<TerritoryState>("territory", territory.GetGrainId())).Active.ShouldNotContainKey(closed.Id);
+        (await ReadAsync<TerritoryEndedState>("territory-ended", territory.GetGrainId())).Ended[closed.Id].ShouldBe(closed.Version);
+    }
+
+    [Fact]
+    public async Task Given_AClosedJourney_When_ALateSummaryOfAnOlderVersionArrives_Then_NoIndexReopensIt()
+    {
+        var (net, journey, closed) = await ClosedAsync();
+        var late = new JourneySummary
+        {
+            JourneyId = closed.Id, TerritoryId = net.TerritoryId, Stage = JourneyStage.PrimaryCare, Version = closed.Version - 1,
+            PrimaryPractitionerId = net.GpId, UpdatedAt = closed.UpdatedAt, CreatedAt = closed.CreatedAt,
+        };
+        var gp = fixture.Client.GetGrain<IPractitionerGrain>(net.GpId);
+        var territory = fixture.Client.GetGrain<ITerritoryGrain>(net.TerritoryId);
+
+        await gp.TrackAsync(late);
+        await territory.TrackAsync(late);
+
+        (await gp.GetJourneysAsync()).Where(j => j.JourneyId == closed.Id).ShouldHaveSingleItem().Stage.ShouldBe(JourneyStage.Closed);
+        (await territory.GetActiveJourneysAsync(null)).ShouldNotContain(j => j.JourneyId == closed.Id);
+    }
+
+    [Fact]
+    public async Task Given_AStateStoredBeforeTheSplit_When_TheGrainActivates_Then_ItsEndedJourneysMoveToTheHistory()
+    {
+        var id = $"gp-legacy-{Guid.NewGuid():N}";
+        var gp = fixture.Client.GetGrain<IPractitionerGrain>(id);
+        var now = DateTimeOffset.UtcNow;
+        JourneySummary Summary(JourneyStage stage) => new()
+        {
+            JourneyId = Guid.NewGuid(), TerritoryId = "cpts-legacy", Stage = stage, Version = 5, UpdatedAt = now, CreatedAt = now,
+        };
+        var (open, ended) = (Summary(JourneyStage.PrimaryCare), Summary(JourneyStage.Closed));
+        var legacy = new PractitionerState
+        {
+            Profile = new PractitionerProfile { Id = id, FamilyName = "Martin", GivenName = "Claire", Role = PractitionerRole.Gp, TerritoryId = "cpts-legacy" },
+            Index = new JourneyIndex { Journeys = { [open.JourneyId] = open, [ended.JourneyId] = ended } },
+        };
+        await Storage.WriteStateAsync("practitioner", gp.GetGrainId(), new GrainState<PractitionerState>(legacy));
+
+        (await gp.GetJourneysAsync()).Select(j => j.JourneyId).ShouldBe([open.JourneyId, ended.JourneyId], ignoreOrder: true);
+
+        (await ReadAsync<PractitionerState>("practitioner", gp.GetGrainId())).Index.Journeys.Keys.ShouldBe([open.JourneyId]);
+        (await ReadAsync<JourneyHistoryState>("practitioner-history", gp.GetGrainId())).Index.Journeys.Keys.ShouldBe([ended.JourneyId]);
+    }
+
+    private async Task<(CareNetwork Net, IJourneyGrain Journey, JourneySnapshot Closed)> ClosedAsync()
+    {
+        var net = await CareNetwork.RegisterAsync(fixture.Client);
+        var journey = fixture.Client.GetGrain<IJourneyGrain>(Guid.NewGuid());
+        await journey.StartAsync(CareNetwork.Patient, net.TerritoryId, net.PatientActor);
+        await journey.SubmitTriageAsync(new TriageSubmission { Level = TriageLevel.NonUrgent }, net.Gp);
+        await journey.TakeChargeAsync(net.GpId, net.Gp);
+        var closed = await journey.CloseAsync("Treated", net.Gp);
+        return (net, journey, closed);
+    }
+
+    private IGrainStorage Storage =>
+        ((InProcessSiloHandle)fixture.Cluster.Silos[0]).ServiceProvider.GetRequiredKeyedService<IGrainStorage>(GrainServices.Storage);
+
+    private async Task<T> ReadAsync<T>(string stateName, GrainId grain) where T : new()
+    {
+        var state = new GrainState<T>(new T());
+        await Storage.ReadStateAsync(stateName, grain, state);
+        return state.State!;
+    }
+}
