@@ -24,6 +24,7 @@ public sealed class TracePrivacyTests(PostgresServer postgres)
         {
             ["ConnectionStrings:Innomed"] = await postgres.CreateDatabaseAsync(),
             ["Innomed:SeedDemo"] = "true",
+            ["Innomed:Telemetry:Traces"] = "true", // no exporter configured: spans are collected only when asked
         }, b => b.Services.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans))))
         {
             var id = await JourneyScript.StartAsync(host, Name);
