@@ -1,52 +1,12 @@
 #!/usr/bin/env bash
 # The benchmark (issue 7; not part of the test command). Starts a throw-away PostgreSQL 15 with full
-# durability (fsync and synchronous_commit on) on loopback, one Innomed process (silo + gateway) on
-# it with a tuned Npgsql pool, rate limits off and a benchmark JWT key, then the load generator
-# (tests/Innomed.LoadGenerator), which also measures pgbench and bare Kestrel on the same machine.
+# durability on loopback, one Innomed process (silo + gateway) on it (scripts/lib/bench-env.sh), then
+# the load generator (tests/Innomed.LoadGenerator), which also measures pgbench and bare Kestrel on
+# the same machine.
 # Usage: bash scripts/bench.sh [generator options, e.g. --users 64 --duration 30 --subscribers 10000]
 # Results: artifacts/bench/bench.{md,json}; copy the Markdown into docs/BENCHMARKS.md with a note.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PGBIN=/usr/lib/postgresql/15/bin
-[ -x "$PGBIN/initdb" ] || { echo "Install postgresql (apt-get install postgresql)"; exit 1; }
-
-work=$(mktemp -d /tmp/innomed-bench.XXXXXX)
-pgport=${PGPORT_BENCH:-55439}
-port=${PORT_BENCH:-5090}
-key=$(head -c 32 /dev/urandom | base64)
-as_pg=(); if [ "$(id -u)" -eq 0 ]; then chown -R postgres "$work"; as_pg=(runuser -u postgres --); fi
-cleanup() {
-  [ -n "${silo:-}" ] && kill "$silo" 2>/dev/null || true
-  "${as_pg[@]}" "$PGBIN/pg_ctl" -D "$work/data" -m fast stop >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-"${as_pg[@]}" "$PGBIN/initdb" -D "$work/data" -U postgres --auth=trust --encoding=UTF8 --no-locale >/dev/null
-"${as_pg[@]}" "$PGBIN/pg_ctl" -D "$work/data" -l "$work/pg.log" -w \
-  -o "-p $pgport -h 127.0.0.1 -k $work -c max_connections=300 -c shared_buffers=256MB" start >/dev/null
-"$PGBIN/psql" -h 127.0.0.1 -p "$pgport" -U postgres -q -c "CREATE DATABASE innomed" >/dev/null
-conn="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=innomed;Maximum Pool Size=8;Max Auto Prepare=10;No Reset On Close=true"
-
-ulimit -n 65536 2>/dev/null || true
-for p in silo/Innomed.Silo tests/Innomed.LoadGenerator; do dotnet build "$p" -c Release -nologo -v q >/dev/null; done
-ConnectionStrings__Innomed="$conn" \
-Innomed__SeedDemo=true \
-Innomed__Demo__OpeningHours="00:00-00:00" \
-Innomed__RateLimit__Enabled=false \
-Innomed__Auth__Issuer="https://bench.innomed.local" \
-Innomed__Auth__Audience="innomed-api" \
-Innomed__Auth__SigningKeys__0="$key" \
-Logging__LogLevel__Default=Warning \
-  dotnet silo/Innomed.Silo/bin/Release/net10.0/Innomed.Silo.dll --urls "http://127.0.0.1:$port" >"$work/silo.log" 2>&1 &
-silo=$!
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
-  kill -0 "$silo" 2>/dev/null || { cat "$work/silo.log"; exit 1; }
-  sleep 1
-done
-sleep 3 # demo seeding runs after start-up
-
-dotnet tests/Innomed.LoadGenerator/bin/Release/net10.0/Innomed.LoadGenerator.dll \
-  --target "http://127.0.0.1:$port" --signing-key "$key" \
-  --pgbench "postgresql://postgres@127.0.0.1:$pgport/innomed" --output artifacts/bench "$@"
+source scripts/lib/bench-env.sh
+start_silo
+generator --pgbench "$pgbench_url" --output artifacts/bench "$@"

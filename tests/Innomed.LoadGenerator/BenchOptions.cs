@@ -22,6 +22,9 @@ public sealed record BenchOptions
     public int Journeys { get; init; } = 300;
     public TimeSpan JourneyTimeout { get; init; } = TimeSpan.FromSeconds(120);
     public bool Subscribe { get; init; }
+    /// <summary>Archive phase: how many journeys the silo archived (ids 0..n-1), and how many distinct ones to read.</summary>
+    public long Archive { get; init; }
+    public long ArchiveReads { get; init; } = 20_000;
 
     public static BenchOptions Parse(string[] args)
     {
@@ -45,6 +48,8 @@ public sealed record BenchOptions
                 "--journeys" => o with { Journeys = int.Parse(v, CultureInfo.InvariantCulture) },
                 "--journey-timeout" => o with { JourneyTimeout = TimeSpan.FromSeconds(double.Parse(v, CultureInfo.InvariantCulture)) },
                 "--subscribe" => o with { Subscribe = bool.Parse(v) },
+                "--archive" => o with { Archive = long.Parse(v, CultureInfo.InvariantCulture) },
+                "--archive-reads" => o with { ArchiveReads = long.Parse(v, CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}"),
             };
         }

@@ -4,6 +4,7 @@ using Innomed.LoadGenerator;
 // Drives an Innomed gateway (see scripts/bench.sh, which starts one on PostgreSQL) and measures the
 // machine's ceilings in the same run. Usage: --target URL --signing-key BASE64 [--users 64]
 // [--subscribers 1000] [--duration 30] [--rate 0] [--pgbench CONN] [--phases journeys,queries,fanout,baselines]
+// Archive (silo started with Innomed:Bench:ArchiveJourneys=N): --phases archive --archive N [--archive-reads 20000]
 // Fault mode: --phases faults --journeys 300 --rate 10 [--subscribe true] [--journey-timeout 120]
 var options = BenchOptions.Parse(args);
 if (string.IsNullOrEmpty(options.SigningKey)) throw new ArgumentException("--signing-key is required (the gateway's Innomed:Auth:SigningKeys:0).");
@@ -45,6 +46,17 @@ if (options.Runs("queries"))
     await reader.ReadAsync(options.Duration);
     report = report with { Queries = queryLatencies.Summarise(Stopwatch.GetElapsedTime(started)) };
 }
+if (options.Runs("archive") && options.Archive > 0)
+{
+    Console.Error.WriteLine($"archive: reading {Math.Min(options.ArchiveReads, options.Archive)} of {options.Archive} archived journeys");
+    var archiveLatencies = new Latencies();
+    var started = Stopwatch.GetTimestamp();
+    var (_, archiveMismatches) = await new ArchiveProbe(new GraphQLClient(http, archiveLatencies), tokens, options).RunAsync();
+    report = report with
+    {
+        Archive = archiveLatencies.Summarise(Stopwatch.GetElapsedTime(started)), ArchiveSize = options.Archive, ArchiveMismatches = archiveMismatches,
+    };
+}
 if (options.Runs("fanout") && options.Subscribers > 0)
 {
     Console.Error.WriteLine($"fan-out: {options.Subscribers} subscribers");
@@ -79,4 +91,4 @@ if (options.Runs("baselines"))
 
 await report.WriteAsync(options.Output);
 Console.WriteLine(report.ToMarkdown());
-return report.ModelMismatches == 0 ? 0 : 1;
+return report.ModelMismatches == 0 && report.ArchiveMismatches == 0 ? 0 : 1;

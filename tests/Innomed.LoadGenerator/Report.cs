@@ -22,6 +22,9 @@ public sealed record Report
     public int Subscribers { get; init; }
     public int DeliveriesReceived { get; init; }
     public int DeliveriesExpected { get; init; }
+    public IReadOnlyList<OperationStats> Archive { get; init; } = [];
+    public long ArchiveSize { get; init; }
+    public int ArchiveMismatches { get; init; }
     public double? PgBenchTps { get; init; }
     public double? BareKestrelRps { get; init; }
 
@@ -57,6 +60,12 @@ public sealed record Report
             s.AppendLine(c, $"`journey(id)` queries: **{q?.PerSecond ?? 0:0} /s**{Ratio(q?.PerSecond ?? 0, BareKestrelRps, "bare Kestrel")}.");
             s.AppendLine();
             Table(s, Queries);
+        }
+        if (Archive.Count > 0)
+        {
+            s.AppendLine(c, $"Archive: {ArchiveSize:N0} journeys stored; {Archive[0].Count:N0} distinct ones read once each (each read activates a grain from storage); {ArchiveMismatches} not as stored.");
+            s.AppendLine();
+            Table(s, Archive);
         }
         if (FanOut is { } f)
         {

@@ -69,6 +69,7 @@ public static class InnomedHost
             builder.Services.AddHealthChecks().AddCheck<Innomed.Api.Hosting.ClusterReadyCheck>("cluster");
         }
         if (config.GetValue("Innomed:SeedDemo", embedded)) builder.Services.AddHostedService<DemoDataSeeder>();
+        if (config.GetValue<long>("Innomed:Bench:ArchiveJourneys") > 0) builder.Services.AddHostedService<Bench.ArchiveSeeder>();
         builder.Services.AddInnomedTelemetry(config);
 
         var app = builder.Build();
