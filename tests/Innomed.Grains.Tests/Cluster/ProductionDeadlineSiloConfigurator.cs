@@ -9,7 +9,7 @@ public sealed class ProductionDeadlineSiloConfigurator : ISiloConfigurator
 {
     public void Configure(ISiloBuilder siloBuilder)
     {
-        siloBuilder.AddMemoryGrainStorage(GrainServices.Storage);
+        siloBuilder.AddInnomedMemoryStorage();
         siloBuilder.UseInMemoryReminderService();
         siloBuilder.Services.AddSingleton<Innomed.Grains.Capacity.ICapacityHistoryStore>(TestCapacityHistoryStore.Instance);
         siloBuilder.Services.AddInnomedGrains();

@@ -9,7 +9,7 @@ public sealed class SiloConfigurator : ISiloConfigurator
 {
     public void Configure(ISiloBuilder siloBuilder)
     {
-        siloBuilder.AddMemoryGrainStorage(GrainServices.Storage);
+        siloBuilder.AddInnomedMemoryStorage();
         siloBuilder.UseInMemoryReminderService();
         var services = siloBuilder.Services;
         // Registered before AddInnomedGrains, whose TryAdd then keeps it.

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Hosting;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace Innomed.Grains.Tests.Cluster;
+
+internal static class TestStorage
+{
+    /// <summary>
+    /// In-memory grain storage with the codec production uses (Orleans' binary serializer, see
+    /// InnomedStorageSiloBuilderExtensions), so a reactivation in a test reads state as production would.
+    /// </summary>
+    public static ISiloBuilder AddInnomedMemoryStorage(this ISiloBuilder silo) =>
+        silo.AddMemoryGrainStorage(GrainServices.Storage, ob => ob.Configure<Serializer>((o, serializer) =>
+            o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer)));
+}
