@@ -20,6 +20,7 @@ public static class SchemaServices
             .AddSystemTextJson()
             .AddGraphTypes(typeof(InnomedSchema).Assembly)
             .AddErrorInfoProvider<InnomedErrorInfoProvider>()
+            .AddExecutionStrategy<Transport.Execution.SharedEventExecutionStrategy>(GraphQLParser.AST.OperationType.Subscription)
             .UseMiddleware<DomainErrorMiddleware>()
             .UseMiddleware<Access.AccessMiddleware>()
             .AddUnhandledExceptionHandler(ctx =>

@@ -1,3 +1,4 @@
+using Innomed.Api.Transport.Execution;
 using Innomed.Grains.Journeys;
 
 namespace Innomed.Api.Schema.Types;
@@ -6,10 +7,16 @@ namespace Innomed.Api.Schema.Types;
 public sealed record StepNode(StepSnapshot Step, JourneySnapshot Journey);
 
 /// <summary>A timeline event with the journey after it (null: load the current one).</summary>
-public sealed record JourneyEventNode(JourneyEvent Event, JourneySnapshot? Journey);
+public sealed record JourneyEventNode(JourneyEvent Event, JourneySnapshot? Journey) : ISharedEvent
+{
+    object ISharedEvent.Change => Event;
+}
 
 /// <summary>A step status change for the requester's feed.</summary>
-public sealed record StepEventNode(JourneyEvent Event, StepSnapshot Step, JourneySnapshot Journey);
+public sealed record StepEventNode(JourneyEvent Event, StepSnapshot Step, JourneySnapshot Journey) : ISharedEvent
+{
+    object ISharedEvent.Change => Event;
+}
 
 /// <summary>Result of a journey mutation.</summary>
 public sealed record JourneyPayload(JourneySnapshot Journey);

@@ -15,6 +15,9 @@ internal sealed class GraphQLWsMessageWriter
     private static readonly byte[] PongFrame = """{"type":"pong"}"""u8.ToArray();
     private readonly IGraphQLTextSerializer _serializer;
 
+    // A result shared by many subscriptions (SharedEventExecutionStrategy) is serialised once; only "id" differs per socket.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ExecutionResult, byte[]> Serialised = new();
+
     public GraphQLWsMessageWriter(IGraphQLTextSerializer serializer) => _serializer = serializer;
 
     public static byte[] ConnectionAck() => AckFrame;
@@ -30,7 +33,7 @@ internal sealed class GraphQLWsMessageWriter
     /// </summary>
     public byte[] SerializeResult(ExecutionResult result) => Encoding.UTF8.GetBytes(_serializer.Serialize(result));
 
-    public byte[] Next(string id, ExecutionResult result) => Next(id, SerializeResult(result));
+    public byte[] Next(string id, ExecutionResult result) => Next(id, Serialised.GetValue(result, SerializeResult));
 
     public static byte[] Next(string id, byte[] serializedResult) =>
         Envelope("next", id, writer => writer.WriteRawValue(serializedResult, skipInputValidation: true));
