@@ -19,9 +19,17 @@ export function fakeClient(responses: Record<string, unknown> = {}, calls: { nam
     const data = responses[name];
     return typeof data === 'function' ? data(op.variables) : data;
   };
+  const nameOf = (op: { query: { definitions: readonly { name?: { value: string } }[] } }) => op.query.definitions.find((d) => d.name)?.name?.value ?? '';
+  // Operations without a response stay pending (a panel the test is not about keeps loading).
+  const reply = (op: never) => {
+    if (nameOf(op) in responses) return fromValue(answer(op));
+    calls.push({ name: nameOf(op), variables: (op as { variables?: unknown }).variables });
+    return never;
+  };
   return {
-    executeQuery: (op: never) => fromValue(answer(op)),
-    executeMutation: (op: never) => fromValue(answer(op)),
+    query: (query: never, variables: unknown) => ({ toPromise: async () => answer({ query, variables } as never) }),
+    executeQuery: reply,
+    executeMutation: reply,
     // Subscriptions answer only when a response is given (one event), otherwise stay silent.
     executeSubscription: (op: never) => {
       const name = (op as { query: { definitions: readonly { name?: { value: string } }[] } }).query.definitions.find((d) => d.name)?.name?.value ?? '';
