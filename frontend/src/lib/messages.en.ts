@@ -1,7 +1,6 @@
 import type { Messages } from './messages.fr';
 
 export const en: Messages = {
-  'common.arrivesWith': 'Arrives with {what}.',
   'common.back': 'Back',
   'common.cancel': 'Cancel',
   'common.confirm': 'Confirm',
@@ -196,16 +195,8 @@ export const en: Messages = {
   'contact.mailWho': 'E-mail {who}',
   'contact.videoWho': 'Video call with {who}',
 
-  'arrives.labs': 'lab results and their alerts',
-  'arrives.chat': 'secure messaging',
-  'arrives.documents': 'document sharing',
-  'arrives.epidemiology': 'the epidemiology indicators',
-  'arrives.teleExpertise': 'the tele-expertise workspace (tele-expertise requests already show among incoming requests)',
-  'panel.labAlerts': 'Lab alerts',
   'panel.chat': 'Chat',
-  'panel.messages': 'Messages',
   'panel.documents': 'Documents',
-  'panel.teleExpertise': 'Tele-expertise',
 
   'patient.startTitle': 'Need to see a doctor?',
   'patient.startIntro': 'A few questions, one at a time, to know who should see you and by when.',

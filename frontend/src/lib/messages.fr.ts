@@ -1,6 +1,5 @@
 // Le français est la langue par défaut de l'interface ; messages.en.ts doit avoir les mêmes clés.
 export const fr = {
-  'common.arrivesWith': 'Arrive avec {what}.',
   'common.back': 'Retour',
   'common.cancel': 'Annuler',
   'common.confirm': 'Valider',
@@ -195,16 +194,8 @@ export const fr = {
   'contact.mailWho': 'Écrire à {who}',
   'contact.videoWho': 'Visio avec {who}',
 
-  'arrives.labs': 'les résultats de biologie et leurs alertes',
-  'arrives.chat': 'la messagerie sécurisée',
-  'arrives.documents': 'le partage de documents',
-  'arrives.epidemiology': 'les indicateurs épidémiologiques',
-  'arrives.teleExpertise': "l'espace de télé-expertise (les demandes de télé-expertise apparaissent déjà parmi les demandes reçues)",
-  'panel.labAlerts': 'Alertes biologie',
   'panel.chat': 'Messagerie',
-  'panel.messages': 'Messages',
   'panel.documents': 'Documents',
-  'panel.teleExpertise': 'Télé-expertise',
 
   'patient.startTitle': 'Besoin de voir un médecin ?',
   'patient.startIntro': 'Quelques questions, une à la fois, pour savoir qui doit vous voir et avant quand.',
