@@ -33,7 +33,9 @@ export function fakeClient(responses: Record<string, unknown> = {}, calls: { nam
     // Subscriptions answer only when a response is given (one event), otherwise stay silent.
     executeSubscription: (op: never) => {
       const name = (op as { query: { definitions: readonly { name?: { value: string } }[] } }).query.definitions.find((d) => d.name)?.name?.value ?? '';
-      return name in responses ? fromValue(answer(op)) : never;
+      if (name in responses) return fromValue(answer(op));
+      calls.push({ name, variables: (op as { variables?: unknown }).variables });
+      return never;
     },
   } as unknown as Client;
 }
