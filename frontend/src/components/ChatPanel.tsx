@@ -139,6 +139,7 @@ export function ChatPanel({
         </span>
       </H>
       <ErrorNotice error={convo.error} />
+      {threads.some((x) => x.stepId) ? (
       <label>
         {t('chat.thread')}
         <select value={thread} onChange={(e) => setThread(e.target.value)}>
@@ -153,6 +154,7 @@ export function ChatPanel({
             ))}
         </select>
       </label>
+      ) : null}
       {convo.hasOlder ? (
         <button type="button" className="button button--small" onClick={() => void convo.loadOlder()}>
           {t('chat.older')}
@@ -176,7 +178,7 @@ export function ChatPanel({
                 <ul className="msg__attachments" aria-label={t('chat.attachments')}>
                   {m.attachments.map((a) => (
                     <li key={a.id}>
-                      <span>📎 {a.name}</span> <DownloadButton url={a.downloadUrl} name={a.name} />
+                      <span className="attachment">{a.name}</span> <DownloadButton url={a.downloadUrl} name={a.name} />
                     </li>
                   ))}
                 </ul>
@@ -188,7 +190,7 @@ export function ChatPanel({
         {pending.map((p) => (
           <li key={p.clientMessageId} className="msg__message msg__message--mine msg__message--pending" data-state={p.state}>
             <p className="msg__text">{p.text}</p>
-            {p.attachments.length ? <p className="muted">📎 {p.attachments.map((a) => a.name).join(', ')}</p> : null}
+            {p.attachments.length ? <p className="muted attachment">{p.attachments.map((a) => a.name).join(', ')}</p> : null}
             {p.state === 'sending' ? (
               <p className="msg__receipt muted">{t('chat.sending')}</p>
             ) : (
@@ -220,7 +222,7 @@ export function ChatPanel({
           <ul className="msg__attachments" aria-label={t('chat.attachments')}>
             {attachments.map((a) => (
               <li key={a.id}>
-                📎 {a.name}{' '}
+                <span className="attachment">{a.name}</span>{' '}
                 <button type="button" className="button button--small" aria-label={t('chat.removeAttachment', { name: a.name })} onClick={() => setAttachments((x) => x.filter((y) => y.id !== a.id))}>
                   ✕
                 </button>

@@ -56,6 +56,7 @@ export function EpidemiologyPanel({ territoryId }: { territoryId: string }) {
   const [liveDays, setLiveDays] = useState<EpidemiologyDayFieldsFragment[]>([]);
   const [liveAlerts, setLiveAlerts] = useState<EpidemiologyAlertFieldsFragment[]>([]);
   const [series, setSeries] = useState<Series>(TOTAL);
+  const [trendDate, setTrendDate] = useState<string | null>(null);
 
   useSubscription({ query: EpidemiologyUpdatedSubscription, variables: { territoryId } }, (_p, e) => {
     setLiveDays((held) => mergeDay(held, e.epidemiologyUpdated.day));
@@ -71,7 +72,10 @@ export function EpidemiologyPanel({ territoryId }: { territoryId: string }) {
   const k = report?.suppressionThreshold ?? 5;
   const days = useMemo(() => liveDays.reduce((all, d) => mergeDay(all, d), [...(report?.days ?? [])]), [report, liveDays]);
   const alerts = useMemo(() => mergeAlerts(report?.activeAlerts ?? [], liveAlerts), [report, liveAlerts]);
-  const latest = days[days.length - 1];
+  // Today is still being counted: the trend opens on the last full day (any day may be picked).
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+  const defaultTrend = days.length > 1 && days[days.length - 1].date === today ? days[days.length - 2] : days[days.length - 1];
+  const latest = days.find((d) => d.date === trendDate) ?? defaultTrend;
   const categories = (latest?.categories ?? []).map((c) => c.category!).filter(Boolean);
   const seriesLabel = (s: Series) => (s === TOTAL ? t('epi.total') : t(`symptom.${s}`));
   const dayFormat = useMemo(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }), [locale]);
@@ -85,14 +89,14 @@ export function EpidemiologyPanel({ territoryId }: { territoryId: string }) {
       }),
     [days, series, dayLabel],
   );
-  const chartLabels = useMemo(() => ({ count: t('epi.count'), average: t('epi.average7'), suppressed: t('epi.suppressedLegend', { k }) }), [t, k]);
+  const chartLabels = useMemo(() => ({ count: t('epi.count'), average: t('epi.average7'), suppressed: t('epi.suppressedLegend', { below: k - 1 }) }), [t, k]);
 
   if (error) return <ErrorNotice error={error} />;
   if (!report) return <p role="status">{fetching ? t('common.loading') : t('common.none')}</p>;
 
   return (
     <div className="epidemiology" data-days={days.length}>
-      <p className="muted">{t('epi.intro', { k, from: dayLabel(report.from), to: dayLabel(report.to) })}</p>
+      <p className="muted">{t('epi.intro', { k, below: k - 1, from: dayLabel(report.from), to: dayLabel(report.to) })}</p>
 
       <section aria-labelledby="epi-alerts-title">
         <h4 id="epi-alerts-title">
@@ -154,6 +158,17 @@ export function EpidemiologyPanel({ territoryId }: { territoryId: string }) {
       </details>
 
       <h4>{t('epi.trend', { day: latest ? dayLabel(latest.date) : '' })}</h4>
+      <label>
+        {t('epi.trendDay')}
+        <select value={latest?.date ?? ''} onChange={(e) => setTrendDate(e.target.value)}>
+          {[...days].reverse().map((d) => (
+            <option key={d.date} value={d.date}>
+              {dayLabel(d.date)}
+              {d.date === today ? ` (${t('epi.inProgress')})` : ''}
+            </option>
+          ))}
+        </select>
+      </label>
       <div className="table-scroll">
         <table className="epi-trend">
           <thead>

@@ -121,7 +121,6 @@ function ReferenceList({ refs }: { refs: readonly { name: string; contentType: s
     <ul className="msg__attachments" aria-label={t('chat.attachments')}>
       {refs.map((r, i) => (
         <li key={i}>
-          📎{' '}
           {r.downloadUrl ? (
             <>
               {r.name} <DownloadButton url={r.downloadUrl} name={r.name} />

@@ -82,7 +82,7 @@ function TeleExpertiseRequest({ item, href, onDone }: { item: InboxItem; href: s
       {te && te.attachments.length > 0 ? (
         <ul className="msg__attachments" aria-label={t('chat.attachments')}>
           {te.attachments.map((a, i) => (
-            <li key={i}>📎 {a.downloadUrl ? <>{a.name} <DownloadButton url={a.downloadUrl} name={a.name} /></> : <a href={a.reference} target="_blank" rel="noopener noreferrer">{a.name}</a>}</li>
+            <li key={i} className="attachment">{a.downloadUrl ? <>{a.name} <DownloadButton url={a.downloadUrl} name={a.name} /></> : <a href={a.reference} target="_blank" rel="noopener noreferrer">{a.name}</a>}</li>
           ))}
         </ul>
       ) : null}

@@ -414,7 +414,7 @@ export const fr = {
   'documents.step': 'Étape concernée',
   'documents.noStep': 'Le parcours (aucune étape)',
   'documents.shareInChat': 'Le signaler dans la messagerie',
-  'documents.files': 'Documents',
+  'documents.files': 'Fichiers déposés',
   'documents.none': 'Aucun document.',
   'documents.prescriptions': 'Ordonnances',
   'documents.reports': 'Comptes rendus',
@@ -452,7 +452,7 @@ export const fr = {
   'billingRole.REQUESTER': 'Requérant',
   'epi.suppressed': 'masqué (< {k})',
   'epi.withheld': 'non publié',
-  'epi.intro': "Patients trié·e·s par jour et par motif, du {from} au {to}. Les effectifs de 1 à {k}-1, et tout ce qui en découle, sont masqués pour protéger l'anonymat.",
+  'epi.intro': "Patients trié·e·s par jour et par motif, du {from} au {to}. Les effectifs de 1 à {below}, et tout ce qui en découle, sont masqués pour protéger l'anonymat.",
   'epi.alerts': 'Alertes',
   'epi.noAlerts': 'Aucune alerte en cours.',
   'epi.alertLine': 'moyenne sur 7 jours {avg}/jour contre {prev} la semaine précédente (seuil : {min}/jour et +{rise} %)',
@@ -461,7 +461,7 @@ export const fr = {
   'epi.total': 'Tous motifs',
   'epi.count': 'Patients du jour',
   'epi.average7': 'Moyenne sur 7 jours',
-  'epi.suppressedLegend': 'Masqué (entre 1 et {k}-1)',
+  'epi.suppressedLegend': 'Masqué (entre 1 et {below})',
   'epi.chartTitle': 'Patients trié·e·s par jour : {series}',
   'epi.chartTable': 'Chiffres du graphique ({series})',
   'epi.date': 'Jour',
@@ -483,6 +483,8 @@ export const fr = {
   'symptom.SKIN': 'Peau',
   'symptom.ENT': 'ORL',
   'symptom.OTHER': 'Autre',
+  'epi.trendDay': 'Jour de la tendance',
+  'epi.inProgress': 'en cours',
 } as const;
 
 export type Messages = { [K in keyof typeof fr]: string };
