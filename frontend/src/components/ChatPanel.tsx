@@ -31,6 +31,7 @@ export function ChatPanel({
   headingLevel = 3,
   patientName,
   onAttachmentsChanged,
+  retryKey,
 }: {
   journeyId: string;
   threads: Thread[];
@@ -40,12 +41,15 @@ export function ChatPanel({
   /** Shown for the patient's messages (the schema names participants by id and role only). */
   patientName?: string;
   onAttachmentsChanged?: () => void;
+  /** Changes with the journey: a refused conversation is read again (e.g. after taking charge). */
+  retryKey?: string | number;
 }) {
   const { t, dateTime } = useI18n();
   const session = useSession();
   const me = session.user.id;
   const id = useId();
-  const convo = useConversation(journeyId, me);
+  const convo = useConversation(journeyId, me, retryKey);
+  const outsider = convo.error?.graphQLErrors.some((e) => e.extensions?.code === 'FORBIDDEN') ?? false;
   const [thread, setThread] = useState<string>(ALL);
   const [text, setText] = useState('');
   const [attachments, setAttachments] = useState<{ id: string; name: string }[]>([]);
@@ -138,7 +142,7 @@ export function ChatPanel({
           {convo.unread.length}
         </span>
       </H>
-      <ErrorNotice error={convo.error} />
+      {outsider ? <p className="muted">{t('chat.notInCareTeam')}</p> : <ErrorNotice error={convo.error} />}
       {threads.some((x) => x.stepId) ? (
       <label>
         {t('chat.thread')}

@@ -40,7 +40,7 @@ export function JourneyCollaboration({ journey, headingLevel = 3 }: { journey: J
 
   return (
     <div className="grid-2 collaboration">
-      <ChatPanel journeyId={journey.id} threads={threads} names={names} patientName={personName(journey.patient)} headingLevel={headingLevel} onAttachmentsChanged={bumpFiles} />
+      <ChatPanel journeyId={journey.id} threads={threads} names={names} patientName={personName(journey.patient)} headingLevel={headingLevel} onAttachmentsChanged={bumpFiles} retryKey={journey.version} />
       <div>
         <DocumentsPanel
           journeyId={journey.id}

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
 import { CombinedError } from 'urql';
+import { GraphQLError } from 'graphql';
 import { ChatPanel } from './ChatPanel';
 import { DocumentsPanel } from './DocumentsPanel';
 import { fakeClient, gpSession, renderWith } from '../test/render';
@@ -111,6 +113,35 @@ describe('ChatPanel', () => {
     await screen.findByText('Deux');
     expect([...document.querySelectorAll('.msg__message')].map((e) => e.getAttribute('data-sequence'))).toEqual(['1', '2']);
     expect(screen.getByRole('button', { name: 'Télécharger photo.jpg' }).getAttribute('data-download-url')).toBe('/documents/d9');
+  });
+});
+
+describe('ChatPanel outside the care team', () => {
+  it('Given a GP not yet in the care team When they take charge (the journey moves) Then the conversation is read again and opens', async () => {
+    const responses: Record<string, unknown> = {
+      Conversation: { data: undefined, error: new CombinedError({ graphQLErrors: [new GraphQLError('Not in the care team', { extensions: { code: 'FORBIDDEN' } })] }) },
+    };
+    const calls: { name: string; variables: unknown }[] = [];
+    const client = fakeClient(responses, calls);
+    function Harness() {
+      const [version, setVersion] = useState(1);
+      return (
+        <>
+          <button type="button" onClick={() => setVersion(version + 1)}>
+            journey moved
+          </button>
+          <ChatPanel journeyId="j1" threads={[]} names={{}} retryKey={version} />
+        </>
+      );
+    }
+    renderWith(<Harness />, { client });
+    expect(await screen.findByText(/La messagerie est réservée à l'équipe de soins/)).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    const readsBefore = calls.filter((c) => c.name === 'Conversation').length;
+    responses.Conversation = conversation([message(1, 'patient-demo-1', 'Merci docteur')]);
+    fireEvent.click(screen.getByRole('button', { name: 'journey moved' }));
+    expect(await screen.findByText('Merci docteur')).toBeTruthy();
+    expect(calls.filter((c) => c.name === 'Conversation').length).toBeGreaterThan(readsBefore);
   });
 });
 

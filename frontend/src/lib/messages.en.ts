@@ -486,4 +486,5 @@ export const en: Messages = {
   'symptom.OTHER': 'Other',
   'epi.trendDay': 'Day of the trend',
   'epi.inProgress': 'in progress',
+  'chat.notInCareTeam': "The conversation is for the journey's care team: it opens as soon as you take part (taking charge, a request addressed to you).",
 };

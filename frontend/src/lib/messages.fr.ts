@@ -485,6 +485,7 @@ export const fr = {
   'symptom.OTHER': 'Autre',
   'epi.trendDay': 'Jour de la tendance',
   'epi.inProgress': 'en cours',
+  'chat.notInCareTeam': "La messagerie est réservée à l'équipe de soins du parcours : elle s'ouvre dès que vous y prenez part (prise en charge, demande reçue).",
 } as const;
 
 export type Messages = { [K in keyof typeof fr]: string };

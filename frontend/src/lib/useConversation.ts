@@ -55,9 +55,17 @@ export function newClientMessageId(): string {
  * then held, so the gap is replayed and nothing is shown twice (merged by sequence). Sending is
  * idempotent: each message carries a clientMessageId that a retry reuses.
  */
-export function useConversation(journeyId: string, me: string) {
+export function useConversation(journeyId: string, me: string, retryKey?: string | number) {
   const client = useClient();
-  const [{ data, error, fetching }] = useQuery({ query: ConversationQuery, variables: { journeyId }, requestPolicy: 'network-only' });
+  const [{ data, error, fetching }, refetch] = useQuery({ query: ConversationQuery, variables: { journeyId }, requestPolicy: 'network-only' });
+  // Refused (not yet in the care team): read again when the journey changes, e.g. once taken in charge.
+  const refused = !!error && !data;
+  const seenKey = useRef(retryKey);
+  useEffect(() => {
+    if (seenKey.current === retryKey) return;
+    seenKey.current = retryKey;
+    if (refused) refetch({ requestPolicy: 'network-only' });
+  }, [retryKey, refused, refetch]);
   const [messages, setMessages] = useState<Message[]>([]);
   const [receipts, setReceipts] = useState<Map<string, Receipt>>(new Map());
   const [hasOlder, setHasOlder] = useState(false);

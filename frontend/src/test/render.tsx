@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { Provider, type Client } from 'urql';
-import { never, fromValue } from 'wonka';
+import { concat, never, fromValue } from 'wonka';
 import { AuthProvider, type Session } from '../lib/auth';
 import { I18nProvider, type Lang } from '../lib/i18n';
 
@@ -28,7 +28,8 @@ export function fakeClient(responses: Record<string, unknown> = {}, calls: { nam
   };
   return {
     query: (query: never, variables: unknown) => ({ toPromise: async () => answer({ query, variables } as never) }),
-    executeQuery: reply,
+    // A real client's query source stays open (cache updates); one that completes would drop its error.
+    executeQuery: (op: never) => (nameOf(op) in responses ? concat([fromValue(answer(op)), never]) : reply(op)),
     executeMutation: reply,
     // Subscriptions answer only when a response is given (one event), otherwise stay silent.
     executeSubscription: (op: never) => {
