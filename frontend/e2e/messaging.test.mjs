@@ -162,6 +162,12 @@ test('the GP asks a tele-expertise, the expert answers from their inbox, the GP 
   await te.locator('[data-te-answer]').getByText("Pas d'argument pour une ischémie", { exact: false }).waitFor({ timeout: 15_000 });
   await expert.reload();
   await expert.locator('.te-statement [data-billable-count="1"]').waitFor({ timeout: 15_000 });
+  // The CSV statement needs the token: the button fetches it and saves it under the gateway's name.
+  const [csv] = await Promise.all([expert.waitForEvent('download'), expert.getByRole('button', { name: 'Télécharger le relevé (CSV)' }).click()]);
+  assert.match(csv.suggestedFilename(), /^tele-expertise-20000000001-\d{4}-\d{2}\.csv$/);
+  const chunks = [];
+  for await (const c of await csv.createReadStream()) chunks.push(c);
+  assert.match(Buffer.concat(chunks).toString('utf8'), /TE2/, 'the statement lists the expert act');
   await Promise.all([gpContext.close(), expertContext.close()]);
 });
 
