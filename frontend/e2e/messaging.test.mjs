@@ -4,7 +4,8 @@
 // territory view draws the epidemiology. Screenshots go to artifacts/screenshots/.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { desktop, launch, phone, shot, signIn, unlabelledControls } from './browser.mjs';
+import path from 'node:path';
+import { desktop, launch, phone, screenshots, shot, signIn, unlabelledControls } from './browser.mjs';
 import { graphqlAs, startSystem } from './system.mjs';
 
 let system;
@@ -108,8 +109,7 @@ test('GP and patient exchange messages live; the GP files a document the patient
   assert.ok(Buffer.concat(chunks).equals(pdf), 'the patient downloads the very bytes the GP filed');
 
   // Phones: the patient's panels fit, and so does the GP's journey view.
-  await patientChat.scrollIntoViewIfNeeded();
-  await shot(patient, 'patient-messaging-phone');
+  await patient.locator('.collaboration').screenshot({ path: path.join(screenshots, 'patient-messaging-phone.png') });
   assert.ok((await sidewaysScroll(patient)) <= 1, 'the patient view with messages and documents scrolls sideways on a phone');
   assert.deepEqual(await unlabelledControls(patient), [], 'every control of the patient view has a label');
   const gpPhoneContext = await browser.newContext(phone);
@@ -186,10 +186,11 @@ test('the territory view shows epidemiology, withheld counts as such, on a desk 
   await epi.getByText('Chiffres du graphique', { exact: false }).click();
   const skinCells = await epi.locator('table.epi-daily tbody td:nth-child(2)').allTextContents();
   assert.ok(skinCells.some((c) => /^masqué/.test(c)), `some skin days are withheld (${skinCells.join(', ')})`);
+  await epi.getByText('Chiffres du graphique', { exact: false }).click(); // folded again
   await epi.getByLabel('Série affichée').selectOption('RESPIRATORY');
   await page.waitForTimeout(300); // the chart draws on the next frame
-  await epi.scrollIntoViewIfNeeded();
-  await shot(page, 'territory-epidemiology');
+  await page.locator('section[aria-labelledby="epi-title"]').screenshot({ path: path.join(screenshots, 'territory-epidemiology.png') });
+  await shot(page, 'territory-dashboard-epidemiology');
   assert.deepEqual(await unlabelledControls(page), [], 'every control of the territory view has a label');
   await context.close();
 
