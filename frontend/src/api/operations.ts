@@ -699,3 +699,9 @@ export const EpidemiologyAlertsSubscription = graphql(`
     epidemiologyAlerts(territoryId: $territoryId) { ...EpidemiologyAlertFields }
   }
 `);
+
+export const CreatePrescriptionMutation = graphql(`
+  mutation CreatePrescription($input: CreatePrescriptionInput!) {
+    createPrescription(input: $input) { id name stepId downloadUrl }
+  }
+`);

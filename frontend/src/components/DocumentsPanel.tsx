@@ -2,12 +2,14 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useQuery } from 'urql';
 import { PatientFileQuery } from '../api/operations';
 import type { DocumentFieldsFragment } from '../gql/graphql';
-import { formatSize, type UploadedDocument } from '../lib/documents';
+import { formatSize } from '../lib/documents';
 import { ErrorNotice } from '../lib/errors';
 import { useI18n } from '../lib/i18n';
 import { usePolling } from '../lib/usePolling';
 import { DocumentUpload } from './DocumentUpload';
 import { DownloadButton } from './DownloadButton';
+import { PrescriptionForm } from './PrescriptionForm';
+import { useSession } from '../lib/auth';
 
 /**
  * The journey's patient file: stored documents, prescriptions (their rendered PDF), and the reports of
@@ -25,9 +27,11 @@ export function DocumentsPanel({
   steps: { id: string; label: string }[];
   refreshKey: string | number;
   headingLevel?: 2 | 3;
-  onUploaded?: (document: UploadedDocument, shareInChat: boolean) => void | Promise<void>;
+  onUploaded?: (document: { id: string; name: string; stepId?: string | null }, shareInChat: boolean) => void | Promise<void>;
 }) {
   const { t, lang, dateTime } = useI18n();
+  const session = useSession();
+  const prescriber = ['Gp', 'Specialist', 'HospitalStaff'].includes(session.user.role);
   const [{ data, error, fetching }, refetch] = useQuery({ query: PatientFileQuery, variables: { journeyId }, requestPolicy: 'network-only' });
   const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   const seen = useRef(refreshKey);
@@ -124,6 +128,20 @@ export function DocumentsPanel({
           }}
         />
       </details>
+      {prescriber ? (
+        <details className="upload-details">
+          <summary>{t('prescription.write')}</summary>
+          <PrescriptionForm
+            journeyId={journeyId}
+            steps={steps}
+            onCreated={async (d) => {
+              refresh();
+              // The patient needs it: it is announced in the conversation like a shared upload.
+              await onUploaded?.(d, true);
+            }}
+          />
+        </details>
+      ) : null}
     </section>
   );
 }

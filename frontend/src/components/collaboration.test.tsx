@@ -5,6 +5,7 @@ import { CombinedError } from 'urql';
 import { GraphQLError } from 'graphql';
 import { ChatPanel } from './ChatPanel';
 import { DocumentsPanel } from './DocumentsPanel';
+import { PrescriptionForm } from './PrescriptionForm';
 import { fakeClient, gpSession, renderWith } from '../test/render';
 import type { Session } from '../lib/auth';
 
@@ -208,5 +209,30 @@ describe('DocumentsPanel', () => {
     expect(url).toBe('/documents?journeyId=j1&kind=CONSULTATION_REPORT&name=faux.pdf&stepId=s3');
     expect(init.method).toBe('POST');
     expect((init.headers as Record<string, string>)['Content-Type']).toBe('application/pdf');
+  });
+});
+
+describe('PrescriptionForm', () => {
+  it('Given a prescriber When they write two lines Then the structured prescription is created and announced', async () => {
+    const calls: { name: string; variables: unknown }[] = [];
+    const created = vi.fn();
+    const client = fakeClient({ CreatePrescription: { data: { createPrescription: { id: 'p2', name: 'Ordonnance.pdf', stepId: null, downloadUrl: '/documents/p2' } } } }, calls);
+    renderWith(<PrescriptionForm journeyId="j1" steps={[]} onCreated={created} />, { client });
+    fireEvent.change(screen.getByLabelText('Médicament (nom, dosage, forme)'), { target: { value: 'Paracétamol 1 g' } });
+    fireEvent.change(screen.getByLabelText('Posologie'), { target: { value: '1 comprimé toutes les 6 h' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Ajouter une ligne' }));
+    fireEvent.change(screen.getAllByLabelText('Médicament (nom, dosage, forme)')[1], { target: { value: 'Ibuprofène 200 mg' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Signer et enregistrer' }));
+    expect(await screen.findByText('Ordonnance enregistrée ; son PDF est dans le dossier.')).toBeTruthy();
+    expect(calls.find((c) => c.name === 'CreatePrescription')?.variables).toEqual({
+      input: {
+        journeyId: 'j1', stepId: null, category: 'MEDICATION', notes: null,
+        lines: [
+          { text: 'Paracétamol 1 g', dosage: '1 comprimé toutes les 6 h', duration: null, quantity: null },
+          { text: 'Ibuprofène 200 mg', dosage: null, duration: null, quantity: null },
+        ],
+      },
+    });
+    expect(created).toHaveBeenCalledWith(expect.objectContaining({ id: 'p2' }));
   });
 });

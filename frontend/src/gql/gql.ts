@@ -79,6 +79,7 @@ type Documents = {
     "\n  query Epidemiology($territoryId: ID!) {\n    epidemiology(territoryId: $territoryId) {\n      territoryId\n      from\n      to\n      suppressionThreshold\n      days { ...EpidemiologyDayFields }\n      activeAlerts { ...EpidemiologyAlertFields }\n    }\n  }\n": typeof types.EpidemiologyDocument,
     "\n  subscription EpidemiologyUpdated($territoryId: ID!) {\n    epidemiologyUpdated(territoryId: $territoryId) {\n      day { ...EpidemiologyDayFields }\n      raisedAlerts { ...EpidemiologyAlertFields }\n    }\n  }\n": typeof types.EpidemiologyUpdatedDocument,
     "\n  subscription EpidemiologyAlerts($territoryId: ID!) {\n    epidemiologyAlerts(territoryId: $territoryId) { ...EpidemiologyAlertFields }\n  }\n": typeof types.EpidemiologyAlertsDocument,
+    "\n  mutation CreatePrescription($input: CreatePrescriptionInput!) {\n    createPrescription(input: $input) { id name stepId downloadUrl }\n  }\n": typeof types.CreatePrescriptionDocument,
 };
 const documents: Documents = {
     "\n  fragment ContactFields on Contact {\n    name\n    phone\n    email\n    videoLink\n  }\n": types.ContactFieldsFragmentDoc,
@@ -146,6 +147,7 @@ const documents: Documents = {
     "\n  query Epidemiology($territoryId: ID!) {\n    epidemiology(territoryId: $territoryId) {\n      territoryId\n      from\n      to\n      suppressionThreshold\n      days { ...EpidemiologyDayFields }\n      activeAlerts { ...EpidemiologyAlertFields }\n    }\n  }\n": types.EpidemiologyDocument,
     "\n  subscription EpidemiologyUpdated($territoryId: ID!) {\n    epidemiologyUpdated(territoryId: $territoryId) {\n      day { ...EpidemiologyDayFields }\n      raisedAlerts { ...EpidemiologyAlertFields }\n    }\n  }\n": types.EpidemiologyUpdatedDocument,
     "\n  subscription EpidemiologyAlerts($territoryId: ID!) {\n    epidemiologyAlerts(territoryId: $territoryId) { ...EpidemiologyAlertFields }\n  }\n": types.EpidemiologyAlertsDocument,
+    "\n  mutation CreatePrescription($input: CreatePrescriptionInput!) {\n    createPrescription(input: $input) { id name stepId downloadUrl }\n  }\n": types.CreatePrescriptionDocument,
 };
 
 /**
@@ -422,6 +424,10 @@ export function graphql(source: "\n  subscription EpidemiologyUpdated($territory
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription EpidemiologyAlerts($territoryId: ID!) {\n    epidemiologyAlerts(territoryId: $territoryId) { ...EpidemiologyAlertFields }\n  }\n"): (typeof documents)["\n  subscription EpidemiologyAlerts($territoryId: ID!) {\n    epidemiologyAlerts(territoryId: $territoryId) { ...EpidemiologyAlertFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePrescription($input: CreatePrescriptionInput!) {\n    createPrescription(input: $input) { id name stepId downloadUrl }\n  }\n"): (typeof documents)["\n  mutation CreatePrescription($input: CreatePrescriptionInput!) {\n    createPrescription(input: $input) { id name stepId downloadUrl }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

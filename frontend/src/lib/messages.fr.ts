@@ -486,6 +486,19 @@ export const fr = {
   'epi.trendDay': 'Jour de la tendance',
   'epi.inProgress': 'en cours',
   'chat.notInCareTeam': "La messagerie est réservée à l'équipe de soins du parcours : elle s'ouvre dès que vous y prenez part (prise en charge, demande reçue).",
+  'prescription.write': 'Rédiger une ordonnance',
+  'prescription.category': "Type d'ordonnance",
+  'prescription.line': 'Ligne {n}',
+  'prescription.medication': 'Médicament (nom, dosage, forme)',
+  'prescription.act': 'Examen ou acte',
+  'prescription.dosage': 'Posologie',
+  'prescription.duration': 'Durée',
+  'prescription.quantity': 'Quantité',
+  'prescription.removeLine': 'Retirer la ligne {n}',
+  'prescription.addLine': 'Ajouter une ligne',
+  'prescription.notes': 'Remarques (facultatif)',
+  'prescription.created': 'Ordonnance enregistrée ; son PDF est dans le dossier.',
+  'prescription.create': 'Signer et enregistrer',
 } as const;
 
 export type Messages = { [K in keyof typeof fr]: string };
