@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { CombinedError } from 'urql';
 import { GraphQLError } from 'graphql';
@@ -201,7 +201,7 @@ describe('DocumentsPanel', () => {
     vi.stubGlobal('fetch', fetchMock);
     renderWith(<DocumentsPanel journeyId="j1" steps={[{ id: 's3', label: 'Adressage' }]} refreshKey={1} />, { client: fakeClient({ PatientFile: file }) });
     fireEvent.change(await screen.findByLabelText('Fichier'), { target: { files: [new File(['hello'], 'faux.pdf', { type: 'application/pdf' })] } });
-    fireEvent.change(screen.getByLabelText('Étape concernée'), { target: { value: 's3' } });
+    fireEvent.change(within(screen.getByRole('form', { name: 'Ajouter un document' })).getByLabelText('Étape concernée'), { target: { value: 's3' } });
     // jsdom keeps its own (empty) FileList for `required`: submit the form as the button would.
     fireEvent.submit(screen.getByRole('form', { name: 'Ajouter un document' }));
     expect(await screen.findByText('Le contenu du fichier ne correspond pas à son type')).toBeTruthy();
