@@ -705,3 +705,9 @@ export const CreatePrescriptionMutation = graphql(`
     createPrescription(input: $input) { id name stepId downloadUrl }
   }
 `);
+
+export const JourneyDocumentsQuery = graphql(`
+  query JourneyDocuments($journeyId: ID!) {
+    documents(journeyId: $journeyId) { id name kind uploadedAt }
+  }
+`);

@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { EpidemiologyPanel, mergeAlerts, shownChange } from './EpidemiologyPanel';
 import { TeleExpertiseInbox, TeleExpertiseStatement, currentMonth } from './TeleExpertise';
 import { StepActions } from './StepActions';
+import { ReferPanel } from './ReferPanel';
 import { fakeClient, gpSession, renderWith } from '../test/render';
 import { journey, step } from '../test/fixtures';
 import type { Session } from '../lib/auth';
@@ -161,5 +162,30 @@ describe('Tele-expertise', () => {
     expect(csv.getAttribute('data-download-url')).toBe(`/tele-expertise/statement.csv?practitionerId=20000000001&month=${currentMonth()}`);
     fireEvent.change(screen.getByLabelText('Mois'), { target: { value: '2026-10' } });
     await waitFor(() => expect(calls.filter((c) => c.name === 'TeleExpertiseStatement').at(-1)?.variables).toEqual({ practitionerId: '20000000001', month: '2026-10' }));
+  });
+});
+
+describe('ReferPanel: tele-expertise with documents', () => {
+  it('Given documents in the journey When the GP asks an expert Then the chosen ones go as attachments', async () => {
+    const calls: { name: string; variables: unknown }[] = [];
+    const client = fakeClient(
+      {
+        SearchPractitioners: { data: { searchPractitioners: [{ id: '20000000001', givenName: 'Paul', familyName: 'Mercier', role: 'SPECIALIST', specialty: 'Cardiologie', unitId: null, contact: { name: null, phone: null, email: null, videoLink: null }, nextFreeSlot: null }] } },
+        JourneyDocuments: { data: { documents: [{ id: 'd1', name: 'ECG.pdf', kind: 'RESULT', uploadedAt: '2026-11-23T08:00:00Z' }, { id: 'd2', name: 'Courrier.pdf', kind: 'LETTER', uploadedAt: '2026-11-23T08:10:00Z' }] } },
+        RequestTeleExpertise: { data: { requestTeleExpertise: { step: { id: 's9', status: 'REQUESTED' }, journey: journey() } } },
+      },
+      calls,
+    );
+    const done = vi.fn();
+    renderWith(<ReferPanel journeyId="j1" territoryId="demo" parentStepId="s2" isGp onDone={done} onClose={() => {}} />, { client });
+    fireEvent.change(screen.getByLabelText('Type de demande'), { target: { value: 'TELE_EXPERTISE' } });
+    fireEvent.click(await screen.findByRole('radio', { name: /Paul Mercier/ }));
+    fireEvent.click(await screen.findByRole('checkbox', { name: /ECG\.pdf/ }));
+    fireEvent.change(screen.getByLabelText('Question'), { target: { value: 'Avis sur cet ECG ?' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Envoyer la demande' }));
+    await waitFor(() => expect(done).toHaveBeenCalled());
+    expect((calls.find((c) => c.name === 'RequestTeleExpertise')?.variables as { input: unknown }).input).toMatchObject({
+      journeyId: 'j1', expertId: '20000000001', question: 'Avis sur cet ECG ?', attachments: [{ documentId: 'd1' }],
+    });
   });
 });

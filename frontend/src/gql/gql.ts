@@ -80,6 +80,7 @@ type Documents = {
     "\n  subscription EpidemiologyUpdated($territoryId: ID!) {\n    epidemiologyUpdated(territoryId: $territoryId) {\n      day { ...EpidemiologyDayFields }\n      raisedAlerts { ...EpidemiologyAlertFields }\n    }\n  }\n": typeof types.EpidemiologyUpdatedDocument,
     "\n  subscription EpidemiologyAlerts($territoryId: ID!) {\n    epidemiologyAlerts(territoryId: $territoryId) { ...EpidemiologyAlertFields }\n  }\n": typeof types.EpidemiologyAlertsDocument,
     "\n  mutation CreatePrescription($input: CreatePrescriptionInput!) {\n    createPrescription(input: $input) { id name stepId downloadUrl }\n  }\n": typeof types.CreatePrescriptionDocument,
+    "\n  query JourneyDocuments($journeyId: ID!) {\n    documents(journeyId: $journeyId) { id name kind uploadedAt }\n  }\n": typeof types.JourneyDocumentsDocument,
 };
 const documents: Documents = {
     "\n  fragment ContactFields on Contact {\n    name\n    phone\n    email\n    videoLink\n  }\n": types.ContactFieldsFragmentDoc,
@@ -148,6 +149,7 @@ const documents: Documents = {
     "\n  subscription EpidemiologyUpdated($territoryId: ID!) {\n    epidemiologyUpdated(territoryId: $territoryId) {\n      day { ...EpidemiologyDayFields }\n      raisedAlerts { ...EpidemiologyAlertFields }\n    }\n  }\n": types.EpidemiologyUpdatedDocument,
     "\n  subscription EpidemiologyAlerts($territoryId: ID!) {\n    epidemiologyAlerts(territoryId: $territoryId) { ...EpidemiologyAlertFields }\n  }\n": types.EpidemiologyAlertsDocument,
     "\n  mutation CreatePrescription($input: CreatePrescriptionInput!) {\n    createPrescription(input: $input) { id name stepId downloadUrl }\n  }\n": types.CreatePrescriptionDocument,
+    "\n  query JourneyDocuments($journeyId: ID!) {\n    documents(journeyId: $journeyId) { id name kind uploadedAt }\n  }\n": types.JourneyDocumentsDocument,
 };
 
 /**
@@ -428,6 +430,10 @@ export function graphql(source: "\n  subscription EpidemiologyAlerts($territoryI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreatePrescription($input: CreatePrescriptionInput!) {\n    createPrescription(input: $input) { id name stepId downloadUrl }\n  }\n"): (typeof documents)["\n  mutation CreatePrescription($input: CreatePrescriptionInput!) {\n    createPrescription(input: $input) { id name stepId downloadUrl }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JourneyDocuments($journeyId: ID!) {\n    documents(journeyId: $journeyId) { id name kind uploadedAt }\n  }\n"): (typeof documents)["\n  query JourneyDocuments($journeyId: ID!) {\n    documents(journeyId: $journeyId) { id name kind uploadedAt }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -500,4 +500,5 @@ export const en: Messages = {
   'prescription.notes': 'Notes (optional)',
   'prescription.created': 'Prescription saved; its PDF is in the file.',
   'prescription.create': 'Sign and save',
+  'te.attach': 'Documents of the file to attach',
 };

@@ -499,6 +499,7 @@ export const fr = {
   'prescription.notes': 'Remarques (facultatif)',
   'prescription.created': 'Ordonnance enregistrée ; son PDF est dans le dossier.',
   'prescription.create': 'Signer et enregistrer',
+  'te.attach': 'Documents du dossier à joindre',
 } as const;
 
 export type Messages = { [K in keyof typeof fr]: string };
