@@ -189,6 +189,10 @@ test('the territory view shows epidemiology, withheld counts as such, on a desk 
   await epi.getByText('Chiffres du graphique', { exact: false }).click(); // folded again
   await epi.getByLabel('Série affichée').selectOption('RESPIRATORY');
   await page.waitForTimeout(300); // the chart draws on the next frame
+  // A triage now moves today's figures on the open page, live.
+  await journeyInPrimaryCare('patient-demo-2', '10000000003', { familyName: 'Vidal', givenName: 'Marc', birthDate: '1988-12-01' });
+  await page.locator('.epidemiology:not([data-live-updates="0"])').waitFor({ timeout: 20_000 });
+  await epi.getByText('Mis à jour en direct', { exact: false }).waitFor();
   await page.locator('section[aria-labelledby="epi-title"]').screenshot({ path: path.join(screenshots, 'territory-epidemiology.png') });
   await shot(page, 'territory-dashboard-epidemiology');
   assert.deepEqual(await unlabelledControls(page), [], 'every control of the territory view has a label');

@@ -77,10 +77,11 @@ export function ChatPanel({
     return () => document.removeEventListener('visibilitychange', mark);
   }, [newestShown, markRead]);
 
-  // Keep the newest message in view as messages arrive.
+  // Keep the newest message in view as messages arrive, unless the reader scrolled back to older ones.
+  const stick = useRef(true);
   useEffect(() => {
     const el = list.current;
-    if (el) el.scrollTop = el.scrollHeight;
+    if (el && stick.current) el.scrollTop = el.scrollHeight;
   }, [shown.length, pending.length]);
 
   // Which other participants have read up to a message of mine.
@@ -106,6 +107,7 @@ export function ChatPanel({
     const files = attachments;
     setText('');
     setAttachments([]);
+    stick.current = true; // one's own message is always brought into view
     await convo.send(body, thread === ALL || thread === MAIN ? null : thread, files);
   };
 
@@ -165,7 +167,18 @@ export function ChatPanel({
         </button>
       ) : null}
       <ErrorNotice error={convo.olderError} />
-      <ol className="msg__messages" ref={list} role="log" aria-live="polite" aria-label={t('chat.messages')} tabIndex={0}>
+      <ol
+        className="msg__messages"
+        ref={list}
+        role="log"
+        aria-live="polite"
+        aria-label={t('chat.messages')}
+        tabIndex={0}
+        onScroll={(e) => {
+          const el = e.currentTarget;
+          stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 48;
+        }}
+      >
         {convo.loading ? <li className="muted">{t('common.loading')}</li> : null}
         {!convo.loading && shown.length === 0 && pending.length === 0 ? <li className="muted">{t('chat.empty')}</li> : null}
         {shown.map((m) => {

@@ -50,16 +50,18 @@ export function shownChange(change: number | null | undefined, locale: string): 
  * from 1 to k-1 are withheld by the server and said so here, never drawn or written as 0.
  */
 export function EpidemiologyPanel({ territoryId }: { territoryId: string }) {
-  const { t, lang } = useI18n();
+  const { t, lang, time } = useI18n();
   const locale = lang === 'FR' ? 'fr-FR' : 'en-GB';
   const [{ data, error, fetching }] = useQuery({ query: EpidemiologyQuery, variables: { territoryId }, requestPolicy: 'network-only' });
   const [liveDays, setLiveDays] = useState<EpidemiologyDayFieldsFragment[]>([]);
   const [liveAlerts, setLiveAlerts] = useState<EpidemiologyAlertFieldsFragment[]>([]);
   const [series, setSeries] = useState<Series>(TOTAL);
   const [trendDate, setTrendDate] = useState<string | null>(null);
+  const [live, setLive] = useState<{ n: number; at: string } | null>(null);
 
   useSubscription({ query: EpidemiologyUpdatedSubscription, variables: { territoryId } }, (_p, e) => {
     setLiveDays((held) => mergeDay(held, e.epidemiologyUpdated.day));
+    setLive((l) => ({ n: (l?.n ?? 0) + 1, at: new Date().toISOString() }));
     if (e.epidemiologyUpdated.raisedAlerts.length) setLiveAlerts((held) => mergeAlerts(held, e.epidemiologyUpdated.raisedAlerts));
     return e;
   });
@@ -95,8 +97,11 @@ export function EpidemiologyPanel({ territoryId }: { territoryId: string }) {
   if (!report) return <p role="status">{fetching ? t('common.loading') : t('common.none')}</p>;
 
   return (
-    <div className="epidemiology" data-days={days.length}>
+    <div className="epidemiology" data-days={days.length} data-live-updates={live?.n ?? 0}>
       <p className="muted">{t('epi.intro', { k, below: k - 1, from: dayLabel(report.from), to: dayLabel(report.to) })}</p>
+      <p className="muted" role="status">
+        {live ? t('epi.liveAt', { at: time(live.at) }) : null}
+      </p>
 
       <section aria-labelledby="epi-alerts-title">
         <h4 id="epi-alerts-title">

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { AnswerTeleExpertiseMutation, ConvertTeleExpertiseMutation, TeleExpertiseInboxQuery, TeleExpertiseStatementQuery } from '../api/operations';
 import { useSession } from '../lib/auth';
-import { ErrorNotice } from '../lib/errors';
+import { ErrorNotice, pickLanguage } from '../lib/errors';
 import { byDueBy, personName } from '../lib/format';
 import { useI18n } from '../lib/i18n';
 import { Link } from '../lib/router';
@@ -173,7 +173,7 @@ export function TeleExpertiseStatement({ hrefOf }: { hrefOf: (journeyId: string)
                       <td>{t(`billingRole.${l.role}`)}</td>
                       <td>{l.code}</td>
                       <td>{euros.format(Number(l.amount))}</td>
-                      <td>{l.billable ? t('common.yes') : `${t('common.no')}${l.notBillableReason ? ` — ${l.notBillableReason}` : ''}`}</td>
+                      <td>{l.billable ? t('common.yes') : `${t('common.no')}${l.notBillableReason ? ` — ${pickLanguage(l.notBillableReason, lang)}` : ''}`}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -70,6 +70,7 @@ describe('EpidemiologyPanel', () => {
       expect(within(skin).getAllByRole('cell')[0].textContent).toBe('5');
     });
     expect(document.querySelectorAll('.epi-alert')).toHaveLength(2);
+    expect(screen.getByText(/^Mis à jour en direct à/)).toBeTruthy();
     expect(document.querySelector('.epidemiology')?.getAttribute('data-days')).toBe('2');
   });
 

@@ -501,4 +501,5 @@ export const en: Messages = {
   'prescription.created': 'Prescription saved; its PDF is in the file.',
   'prescription.create': 'Sign and save',
   'te.attach': 'Documents of the file to attach',
+  'epi.liveAt': 'Updated live at {at}.',
 };

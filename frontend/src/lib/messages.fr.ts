@@ -500,6 +500,7 @@ export const fr = {
   'prescription.created': 'Ordonnance enregistrée ; son PDF est dans le dossier.',
   'prescription.create': 'Signer et enregistrer',
   'te.attach': 'Documents du dossier à joindre',
+  'epi.liveAt': 'Mis à jour en direct à {at}.',
 } as const;
 
 export type Messages = { [K in keyof typeof fr]: string };

@@ -162,9 +162,12 @@ export function useConversation(journeyId: string, me: string, retryKey?: string
   const markRead = useCallback(
     async (upTo: number) => {
       if (upTo <= Math.max(myRead, markedUpTo.current)) return;
+      const before = markedUpTo.current;
       markedUpTo.current = upTo;
       const r = await markMutation({ input: { journeyId, upToSequence: upTo } });
       if (r.data) setReceipts((current) => mergeReceipts(current, [r.data!.markConversationRead]));
+      // Not recorded: let the next look try again.
+      else if (markedUpTo.current === upTo) markedUpTo.current = before;
     },
     [journeyId, markMutation, myRead],
   );
