@@ -453,7 +453,7 @@ export const en: Messages = {
   'billingRole.REQUESTER': 'Requester',
   'epi.suppressed': 'withheld (< {k})',
   'epi.withheld': 'withheld',
-  'epi.intro': 'Patients triaged per day and complaint, {from} to {to}. Counts from 1 to {below}, and anything derived from them, are withheld to protect anonymity.',
+  'epi.intro': 'From {from} to {to}, patients triaged per day and complaint. Counts from 1 to {below}, and anything derived from them, are withheld to protect anonymity.',
   'epi.alerts': 'Alerts',
   'epi.noAlerts': 'No active alert.',
   'epi.alertLine': '7-day average {avg}/day against {prev} the week before (threshold: {min}/day and +{rise} %)',

@@ -452,7 +452,7 @@ export const fr = {
   'billingRole.REQUESTER': 'Requérant',
   'epi.suppressed': 'masqué (< {k})',
   'epi.withheld': 'non publié',
-  'epi.intro': "Patients trié·e·s par jour et par motif, du {from} au {to}. Les effectifs de 1 à {below}, et tout ce qui en découle, sont masqués pour protéger l'anonymat.",
+  'epi.intro': "Du {from} au {to}, patients trié·e·s par jour et par motif. Les effectifs de 1 à {below}, et tout ce qui en découle, sont masqués pour protéger l'anonymat.",
   'epi.alerts': 'Alertes',
   'epi.noAlerts': 'Aucune alerte en cours.',
   'epi.alertLine': 'moyenne sur 7 jours {avg}/jour contre {prev} la semaine précédente (seuil : {min}/jour et +{rise} %)',
