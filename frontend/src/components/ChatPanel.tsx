@@ -146,20 +146,20 @@ export function ChatPanel({
       </H>
       {outsider ? <p className="muted">{t('chat.notInCareTeam')}</p> : <ErrorNotice error={convo.error} />}
       {threads.some((x) => x.stepId) ? (
-      <label>
-        {t('chat.thread')}
-        <select value={thread} onChange={(e) => setThread(e.target.value)}>
-          <option value={ALL}>{t('chat.allThreads', { n: unreadIn(ALL) })}</option>
-          <option value={MAIN}>{`${t('chat.mainThread')}${unreadIn(MAIN) ? ` (${unreadIn(MAIN)})` : ''}`}</option>
-          {threads
-            .filter((x) => x.stepId)
-            .map((x) => (
-              <option key={x.stepId} value={x.stepId!}>
-                {`${x.label}${unreadIn(x.stepId!) ? ` (${unreadIn(x.stepId!)})` : ''}`}
-              </option>
-            ))}
-        </select>
-      </label>
+        <label>
+          {t('chat.thread')}
+          <select value={thread} onChange={(e) => setThread(e.target.value)}>
+            <option value={ALL}>{t('chat.allThreads', { n: unreadIn(ALL) })}</option>
+            <option value={MAIN}>{`${t('chat.mainThread')}${unreadIn(MAIN) ? ` (${unreadIn(MAIN)})` : ''}`}</option>
+            {threads
+              .filter((x) => x.stepId)
+              .map((x) => (
+                <option key={x.stepId} value={x.stepId!}>
+                  {`${x.label}${unreadIn(x.stepId!) ? ` (${unreadIn(x.stepId!)})` : ''}`}
+                </option>
+              ))}
+          </select>
+        </label>
       ) : null}
       {convo.hasOlder ? (
         <button type="button" className="button button--small" onClick={() => void convo.loadOlder()}>

@@ -119,20 +119,20 @@ export function TerritoryView() {
         {canSeeEpidemiology ? <EpidemiologyPanel territoryId={territoryId} /> : <p className="muted">{t('epi.restricted')}</p>}
       </section>
       <section className="card" aria-labelledby="overdue-title">
-          <h3 id="overdue-title">{t('territory.overdue')}</h3>
-          {canSeeOverdue ? (
-            <>
-              <ErrorNotice error={overdue.error} />
-              <JourneyList
-                entries={(overdue.data?.territory?.overdue ?? []).map((j) => ({ key: j.id, journey: j, dueBy: j.triage?.dueBy, overdue: true }))}
-                hrefOf={(id) => (session.user.role === 'Gp' ? `/gp/journeys/${id}` : `/regulator/journeys/${id}`)}
-                label={t('territory.overdue')}
-                empty={t('territory.noOverdue')}
-              />
-            </>
-          ) : (
-            <p className="muted">{t('territory.overdueRestricted')}</p>
-          )}
+        <h3 id="overdue-title">{t('territory.overdue')}</h3>
+        {canSeeOverdue ? (
+          <>
+            <ErrorNotice error={overdue.error} />
+            <JourneyList
+              entries={(overdue.data?.territory?.overdue ?? []).map((j) => ({ key: j.id, journey: j, dueBy: j.triage?.dueBy, overdue: true }))}
+              hrefOf={(id) => (session.user.role === 'Gp' ? `/gp/journeys/${id}` : `/regulator/journeys/${id}`)}
+              label={t('territory.overdue')}
+              empty={t('territory.noOverdue')}
+            />
+          </>
+        ) : (
+          <p className="muted">{t('territory.overdueRestricted')}</p>
+        )}
       </section>
     </div>
   );
