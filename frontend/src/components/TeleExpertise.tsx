@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { AnswerTeleExpertiseMutation, ConvertTeleExpertiseMutation, TeleExpertiseInboxQuery, TeleExpertiseStatementQuery } from '../api/operations';
+import type { TeleExpertiseInboxQuery as InboxData } from '../gql/graphql';
 import { useSession } from '../lib/auth';
 import { ErrorNotice, pickLanguage } from '../lib/errors';
 import { byDueBy, personName } from '../lib/format';
@@ -46,7 +47,7 @@ export function TeleExpertiseInbox({ hrefOf }: { hrefOf: (journeyId: string) => 
   );
 }
 
-type InboxItem = NonNullable<NonNullable<import('../gql/graphql').TeleExpertiseInboxQuery['practitioner']>['worklist']>[number];
+type InboxItem = NonNullable<InboxData['practitioner']>['worklist'][number];
 
 function TeleExpertiseRequest({ item, href, onDone }: { item: InboxItem; href: string; onDone: () => void }) {
   const { t } = useI18n();
