@@ -66,7 +66,7 @@ export function DocumentsPanel({
       <H id={`docs-title-${journeyId}`}>
         {t('panel.documents')} <span className="count">{total}</span>
       </H>
-      <ErrorNotice error={error} />
+      {error?.graphQLErrors.some((e) => e.extensions?.code === 'FORBIDDEN') ? <p className="muted">{t('documents.notInCareTeam')}</p> : <ErrorNotice error={error} />}
       <Sub>{t('documents.files')}</Sub>
       {documents.length === 0 ? <p className="muted">{t('documents.none')}</p> : <ul className="documents__list">{documents.map(line)}</ul>}
       {file && file.prescriptions.length > 0 ? (

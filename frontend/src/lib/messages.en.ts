@@ -502,4 +502,5 @@ export const en: Messages = {
   'prescription.create': 'Sign and save',
   'te.attach': 'Documents of the file to attach',
   'epi.liveAt': 'Updated live at {at}.',
+  'documents.notInCareTeam': "The file is for the journey's care team.",
 };

@@ -501,6 +501,7 @@ export const fr = {
   'prescription.create': 'Signer et enregistrer',
   'te.attach': 'Documents du dossier à joindre',
   'epi.liveAt': 'Mis à jour en direct à {at}.',
+  'documents.notInCareTeam': "Le dossier est réservé à l'équipe de soins du parcours.",
 } as const;
 
 export type Messages = { [K in keyof typeof fr]: string };
