@@ -43,6 +43,8 @@ export function DocumentsPanel({
   usePolling(refresh, 30_000);
 
   const file = data?.journey?.patientFile;
+  // Outside the care team (e.g. the regulator on a journey back in primary care): nothing to show or file.
+  const refused = !file && (error?.graphQLErrors.some((e) => e.extensions?.code === 'FORBIDDEN') ?? false);
   const prescriptionIds = new Set(file?.prescriptions.map((p) => p.id) ?? []);
   const documents = (file?.documents ?? []).filter((d) => !prescriptionIds.has(d.id));
   const stepLabel = (id: string | null | undefined) => (id ? steps.find((s) => s.id === id)?.label : undefined);
@@ -66,7 +68,7 @@ export function DocumentsPanel({
       <H id={`docs-title-${journeyId}`}>
         {t('panel.documents')} <span className="count">{total}</span>
       </H>
-      {error?.graphQLErrors.some((e) => e.extensions?.code === 'FORBIDDEN') ? <p className="muted">{t('documents.notInCareTeam')}</p> : <ErrorNotice error={error} />}
+      {refused ? <p className="muted">{t('documents.notInCareTeam')}</p> : <ErrorNotice error={error} />}
       <Sub>{t('documents.files')}</Sub>
       {documents.length === 0 ? <p className="muted">{t('documents.none')}</p> : <ul className="documents__list">{documents.map(line)}</ul>}
       {file && file.prescriptions.length > 0 ? (
@@ -116,19 +118,21 @@ export function DocumentsPanel({
           </ul>
         </>
       ) : null}
-      <details className="upload-details">
-        <summary>{t('documents.upload')}</summary>
-        <DocumentUpload
-          journeyId={journeyId}
-          steps={steps}
-          share={onUploaded !== undefined}
-          onUploaded={async (d, share) => {
-            refresh();
-            await onUploaded?.(d, share);
-          }}
-        />
-      </details>
-      {prescriber ? (
+      {refused ? null : (
+        <details className="upload-details">
+          <summary>{t('documents.upload')}</summary>
+          <DocumentUpload
+            journeyId={journeyId}
+            steps={steps}
+            share={onUploaded !== undefined}
+            onUploaded={async (d, share) => {
+              refresh();
+              await onUploaded?.(d, share);
+            }}
+          />
+        </details>
+      )}
+      {prescriber && !refused ? (
         <details className="upload-details">
           <summary>{t('prescription.write')}</summary>
           <PrescriptionForm
