@@ -711,3 +711,15 @@ export const JourneyDocumentsQuery = graphql(`
     documents(journeyId: $journeyId) { id name kind uploadedAt }
   }
 `);
+
+export const EpidemiologyThresholdsQuery = graphql(`
+  query EpidemiologyThresholds($territoryId: ID!) {
+    epidemiologyThresholds(territoryId: $territoryId) { category minDailyAverage riseRatio }
+  }
+`);
+
+export const SetEpidemiologyThresholdMutation = graphql(`
+  mutation SetEpidemiologyThreshold($input: SetEpidemiologyThresholdInput!) {
+    setEpidemiologyThreshold(input: $input) { category minDailyAverage riseRatio }
+  }
+`);

@@ -5,6 +5,7 @@ import type { CategoryCountFieldsFragment, EpidemiologyAlertFieldsFragment, Epid
 import { ErrorNotice } from '../lib/errors';
 import { useI18n, type Translate } from '../lib/i18n';
 import { EpidemiologyChart } from './EpidemiologyChart';
+import { EpidemiologyThresholds } from './EpidemiologyThresholds';
 
 const TOTAL = 'TOTAL';
 type Series = SymptomCategory | typeof TOTAL;
@@ -49,7 +50,7 @@ export function shownChange(change: number | null | undefined, locale: string): 
  * the 7-day average and week-over-week change per category, and alerts as they are raised. Counts
  * from 1 to k-1 are withheld by the server and said so here, never drawn or written as 0.
  */
-export function EpidemiologyPanel({ territoryId }: { territoryId: string }) {
+export function EpidemiologyPanel({ territoryId, canSetThresholds = false }: { territoryId: string; canSetThresholds?: boolean }) {
   const { t, lang, time } = useI18n();
   const locale = lang === 'FR' ? 'fr-FR' : 'en-GB';
   const [{ data, error, fetching }] = useQuery({ query: EpidemiologyQuery, variables: { territoryId }, requestPolicy: 'network-only' });
@@ -209,6 +210,10 @@ export function EpidemiologyPanel({ territoryId }: { territoryId: string }) {
           </tbody>
         </table>
       </div>
+      <details>
+        <summary>{t('epi.thresholds')}</summary>
+        <EpidemiologyThresholds territoryId={territoryId} editable={canSetThresholds} />
+      </details>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { EpidemiologyPanel, mergeAlerts, shownChange } from './EpidemiologyPanel
 import { TeleExpertiseInbox, TeleExpertiseStatement, currentMonth } from './TeleExpertise';
 import { StepActions } from './StepActions';
 import { ReferPanel } from './ReferPanel';
+import { EpidemiologyThresholds } from './EpidemiologyThresholds';
 import { fakeClient, gpSession, renderWith } from '../test/render';
 import { journey, step } from '../test/fixtures';
 import type { Session } from '../lib/auth';
@@ -188,5 +189,29 @@ describe('ReferPanel: tele-expertise with documents', () => {
     expect((calls.find((c) => c.name === 'RequestTeleExpertise')?.variables as { input: unknown }).input).toMatchObject({
       journeyId: 'j1', expertId: '20000000001', question: 'Avis sur cet ECG ?', attachments: [{ documentId: 'd1' }],
     });
+  });
+});
+
+describe('EpidemiologyThresholds', () => {
+  it('Given an admin When they raise the respiratory threshold Then the rise is sent as a ratio', async () => {
+    const calls: { name: string; variables: unknown }[] = [];
+    const client = fakeClient(
+      {
+        EpidemiologyThresholds: { data: { epidemiologyThresholds: [{ category: 'RESPIRATORY', minDailyAverage: 3, riseRatio: 0.5 }, { category: 'SKIN', minDailyAverage: 3, riseRatio: 0.5 }] } },
+        SetEpidemiologyThreshold: { data: { setEpidemiologyThreshold: { category: 'RESPIRATORY', minDailyAverage: 4, riseRatio: 0.3 } } },
+      },
+      calls,
+    );
+    renderWith(<EpidemiologyThresholds territoryId="demo" editable />, { client });
+    fireEvent.change(await screen.findByLabelText('Moyenne minimale par jour, Respiratoire'), { target: { value: '4' } });
+    fireEvent.change(screen.getByLabelText('Hausse en %, Respiratoire'), { target: { value: '30' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le seuil Respiratoire' }));
+    await waitFor(() => expect(calls.find((c) => c.name === 'SetEpidemiologyThreshold')?.variables).toEqual({ input: { territoryId: 'demo', category: 'RESPIRATORY', minDailyAverage: 4, riseRatio: 0.3 } }));
+  });
+
+  it('Given a GP When they look Then the thresholds are read-only', async () => {
+    renderWith(<EpidemiologyThresholds territoryId="demo" editable={false} />, { client: fakeClient({ EpidemiologyThresholds: { data: { epidemiologyThresholds: [{ category: 'RESPIRATORY', minDailyAverage: 3, riseRatio: 0.5 }] } } }) });
+    expect(await screen.findByText('+50 %')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Enregistrer/ })).toBeNull();
   });
 });

@@ -81,6 +81,8 @@ type Documents = {
     "\n  subscription EpidemiologyAlerts($territoryId: ID!) {\n    epidemiologyAlerts(territoryId: $territoryId) { ...EpidemiologyAlertFields }\n  }\n": typeof types.EpidemiologyAlertsDocument,
     "\n  mutation CreatePrescription($input: CreatePrescriptionInput!) {\n    createPrescription(input: $input) { id name stepId downloadUrl }\n  }\n": typeof types.CreatePrescriptionDocument,
     "\n  query JourneyDocuments($journeyId: ID!) {\n    documents(journeyId: $journeyId) { id name kind uploadedAt }\n  }\n": typeof types.JourneyDocumentsDocument,
+    "\n  query EpidemiologyThresholds($territoryId: ID!) {\n    epidemiologyThresholds(territoryId: $territoryId) { category minDailyAverage riseRatio }\n  }\n": typeof types.EpidemiologyThresholdsDocument,
+    "\n  mutation SetEpidemiologyThreshold($input: SetEpidemiologyThresholdInput!) {\n    setEpidemiologyThreshold(input: $input) { category minDailyAverage riseRatio }\n  }\n": typeof types.SetEpidemiologyThresholdDocument,
 };
 const documents: Documents = {
     "\n  fragment ContactFields on Contact {\n    name\n    phone\n    email\n    videoLink\n  }\n": types.ContactFieldsFragmentDoc,
@@ -150,6 +152,8 @@ const documents: Documents = {
     "\n  subscription EpidemiologyAlerts($territoryId: ID!) {\n    epidemiologyAlerts(territoryId: $territoryId) { ...EpidemiologyAlertFields }\n  }\n": types.EpidemiologyAlertsDocument,
     "\n  mutation CreatePrescription($input: CreatePrescriptionInput!) {\n    createPrescription(input: $input) { id name stepId downloadUrl }\n  }\n": types.CreatePrescriptionDocument,
     "\n  query JourneyDocuments($journeyId: ID!) {\n    documents(journeyId: $journeyId) { id name kind uploadedAt }\n  }\n": types.JourneyDocumentsDocument,
+    "\n  query EpidemiologyThresholds($territoryId: ID!) {\n    epidemiologyThresholds(territoryId: $territoryId) { category minDailyAverage riseRatio }\n  }\n": types.EpidemiologyThresholdsDocument,
+    "\n  mutation SetEpidemiologyThreshold($input: SetEpidemiologyThresholdInput!) {\n    setEpidemiologyThreshold(input: $input) { category minDailyAverage riseRatio }\n  }\n": types.SetEpidemiologyThresholdDocument,
 };
 
 /**
@@ -434,6 +438,14 @@ export function graphql(source: "\n  mutation CreatePrescription($input: CreateP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query JourneyDocuments($journeyId: ID!) {\n    documents(journeyId: $journeyId) { id name kind uploadedAt }\n  }\n"): (typeof documents)["\n  query JourneyDocuments($journeyId: ID!) {\n    documents(journeyId: $journeyId) { id name kind uploadedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EpidemiologyThresholds($territoryId: ID!) {\n    epidemiologyThresholds(territoryId: $territoryId) { category minDailyAverage riseRatio }\n  }\n"): (typeof documents)["\n  query EpidemiologyThresholds($territoryId: ID!) {\n    epidemiologyThresholds(territoryId: $territoryId) { category minDailyAverage riseRatio }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetEpidemiologyThreshold($input: SetEpidemiologyThresholdInput!) {\n    setEpidemiologyThreshold(input: $input) { category minDailyAverage riseRatio }\n  }\n"): (typeof documents)["\n  mutation SetEpidemiologyThreshold($input: SetEpidemiologyThresholdInput!) {\n    setEpidemiologyThreshold(input: $input) { category minDailyAverage riseRatio }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

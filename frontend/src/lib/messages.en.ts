@@ -503,4 +503,10 @@ export const en: Messages = {
   'te.attach': 'Documents of the file to attach',
   'epi.liveAt': 'Updated live at {at}.',
   'documents.notInCareTeam': "The file is for the journey's care team.",
+  'epi.thresholds': 'Alert thresholds',
+  'epi.minDailyAverage': 'Minimum daily average',
+  'epi.riseRatio': 'Rise on the week before',
+  'epi.minFor': 'Minimum daily average, {category}',
+  'epi.riseFor': 'Rise in %, {category}',
+  'epi.saveFor': 'Save the {category} threshold',
 };

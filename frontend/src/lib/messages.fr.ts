@@ -502,6 +502,12 @@ export const fr = {
   'te.attach': 'Documents du dossier à joindre',
   'epi.liveAt': 'Mis à jour en direct à {at}.',
   'documents.notInCareTeam': "Le dossier est réservé à l'équipe de soins du parcours.",
+  'epi.thresholds': "Seuils d'alerte",
+  'epi.minDailyAverage': 'Moyenne minimale par jour',
+  'epi.riseRatio': 'Hausse sur la semaine précédente',
+  'epi.minFor': 'Moyenne minimale par jour, {category}',
+  'epi.riseFor': 'Hausse en %, {category}',
+  'epi.saveFor': 'Enregistrer le seuil {category}',
 } as const;
 
 export type Messages = { [K in keyof typeof fr]: string };

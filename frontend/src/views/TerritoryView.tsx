@@ -116,7 +116,7 @@ export function TerritoryView() {
       )}
       <section className="card" aria-labelledby="epi-title">
         <h3 id="epi-title">{t('territory.epidemiology')}</h3>
-        {canSeeEpidemiology ? <EpidemiologyPanel territoryId={territoryId} /> : <p className="muted">{t('epi.restricted')}</p>}
+        {canSeeEpidemiology ? <EpidemiologyPanel territoryId={territoryId} canSetThresholds={session.user.role === 'Admin'} /> : <p className="muted">{t('epi.restricted')}</p>}
       </section>
       <section className="card" aria-labelledby="overdue-title">
         <h3 id="overdue-title">{t('territory.overdue')}</h3>
