@@ -198,6 +198,18 @@ test('the territory view shows epidemiology, withheld counts as such, on a desk 
   assert.deepEqual(await unlabelledControls(page), [], 'every control of the territory view has a label');
   await context.close();
 
+  // An admin sets a category's alert threshold; it reads back.
+  const adminContext = await browser.newContext(desktop);
+  const admin = await adminContext.newPage();
+  await signIn(admin, url, 'admin-demo');
+  await admin.goto(`${url}/territory`);
+  await admin.getByText("Seuils d'alerte").click();
+  await admin.getByLabel('Moyenne minimale par jour, Respiratoire').fill('4');
+  await admin.getByLabel('Hausse en %, Respiratoire').fill('30');
+  await admin.getByRole('button', { name: 'Enregistrer le seuil Respiratoire' }).click();
+  await admin.locator('.epi-thresholds tr[data-category="RESPIRATORY"] td', { hasText: '+30 %' }).waitFor({ timeout: 15_000 });
+  await adminContext.close();
+
   const phoneContext = await browser.newContext(phone);
   const onPhone = await phoneContext.newPage();
   await signIn(onPhone, url, '40000000001');
