@@ -77,6 +77,20 @@ export function ChatPanel({
     return () => document.removeEventListener('visibilitychange', mark);
   }, [newestShown, markRead]);
 
+  // Unread messages show in the tab's title too: a phone or a desk with the tab in the background.
+  const unreadCount = convo.unread.length;
+  const baseTitle = useRef<string | null>(null);
+  useEffect(() => {
+    if (baseTitle.current === null) baseTitle.current = document.title;
+    document.title = unreadCount > 0 ? `(${unreadCount}) ${baseTitle.current}` : baseTitle.current;
+  }, [unreadCount]);
+  useEffect(
+    () => () => {
+      if (baseTitle.current !== null) document.title = baseTitle.current;
+    },
+    [],
+  );
+
   // Keep the newest message in view as messages arrive, unless the reader scrolled back to older ones.
   const stick = useRef(true);
   useEffect(() => {

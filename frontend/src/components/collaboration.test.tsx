@@ -45,6 +45,7 @@ describe('ChatPanel', () => {
     await waitFor(() => expect(calls.find((c) => c.name === 'MarkConversationRead')?.variables).toEqual({ input: { journeyId: 'j1', upToSequence: 2 } }));
     // Once read, nothing is left unread.
     await waitFor(() => expect(screen.getByTestId('unread-count').textContent).toBe('0'));
+    expect(document.title).not.toMatch(/^\(/);
     // Replays start after what the page holds: nothing missed, nothing twice.
     expect(calls.find((c) => c.name === 'ConversationUpdated')?.variables).toEqual({ journeyId: 'j1', sinceSequence: 2 });
   });
@@ -103,6 +104,16 @@ describe('ChatPanel', () => {
     await screen.findByText('ECG joint');
     const input = (calls.find((c) => c.name === 'SendMessage')?.variables as { input: Record<string, unknown> }).input;
     expect(input).toMatchObject({ journeyId: 'j1', stepId: 's3', text: 'ECG joint', attachmentIds: null });
+  });
+
+  it('Given a message I cannot mark read yet When shown Then the tab title counts it', async () => {
+    document.title = 'Innomed';
+    const client = fakeClient({ Conversation: conversation([message(1, 'patient-demo-1', 'Nouveau')], [receipt('10000000001', 'GP', 0)]) });
+    renderWith(<ChatPanel journeyId="j1" threads={[]} names={{}} />, { client });
+    await screen.findByText('Nouveau');
+    await waitFor(() => expect(document.title).toBe('(1) Innomed'));
+    expect(screen.getByTestId('unread-count').textContent).toBe('1');
+    expect(document.querySelector('.msg__message--new')).toBeTruthy();
   });
 
   it('Given a live message arrives When the panel is open Then it joins the list in order', async () => {
