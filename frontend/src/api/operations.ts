@@ -723,3 +723,9 @@ export const SetEpidemiologyThresholdMutation = graphql(`
     setEpidemiologyThreshold(input: $input) { category minDailyAverage riseRatio }
   }
 `);
+
+export const LinkDocumentMutation = graphql(`
+  mutation LinkDocument($input: LinkDocumentInput!) {
+    linkDocument(input: $input) { id stepId }
+  }
+`);

@@ -8,6 +8,7 @@ import { useI18n } from '../lib/i18n';
 import { usePolling } from '../lib/usePolling';
 import { DocumentUpload } from './DocumentUpload';
 import { DownloadButton } from './DownloadButton';
+import { FileUnder } from './FileUnder';
 import { PrescriptionForm } from './PrescriptionForm';
 import { useSession } from '../lib/auth';
 
@@ -32,6 +33,8 @@ export function DocumentsPanel({
   const { t, lang, dateTime } = useI18n();
   const session = useSession();
   const prescriber = ['Gp', 'Specialist', 'HospitalStaff'].includes(session.user.role);
+  // Filing under a step is for the professionals of the care team (linkDocument).
+  const professional = session.user.role !== 'Patient';
   const [{ data, error, fetching }, refetch] = useQuery({ query: PatientFileQuery, variables: { journeyId }, requestPolicy: 'network-only' });
   const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   const seen = useRef(refreshKey);
@@ -60,6 +63,7 @@ export function DocumentsPanel({
         {stepLabel(d.stepId) ? ` · ${stepLabel(d.stepId)}` : ''}
       </span>{' '}
       <DownloadButton url={d.downloadUrl} name={d.name} />
+      {professional && steps.length > 0 ? <FileUnder journeyId={journeyId} documentId={d.id} name={d.name} stepId={d.stepId} steps={steps} onDone={refresh} /> : null}
     </li>
   );
 

@@ -182,6 +182,21 @@ describe('DocumentsPanel', () => {
     expect(screen.getByText('Extrasystoles bénignes.')).toBeTruthy();
   });
 
+  it('Given a document of the journey When the GP files it under a step Then it is linked there, the patient cannot', async () => {
+    const calls: { name: string; variables: unknown }[] = [];
+    const client = fakeClient({ PatientFile: file, LinkDocument: { data: { linkDocument: { id: 'd1', stepId: 's3' } } } }, calls);
+    renderWith(<DocumentsPanel journeyId="j1" steps={[{ id: 's3', label: 'Adressage — Paul Mercier' }]} refreshKey={1} />, { client });
+    fireEvent.change(await screen.findByLabelText('Étape où classer ECG.pdf'), { target: { value: 's3' } });
+    fireEvent.click(screen.getAllByRole('button', { name: 'Classer' })[0]);
+    await waitFor(() => expect(calls.find((c) => c.name === 'LinkDocument')?.variables).toEqual({ input: { journeyId: 'j1', documentId: 'd1', stepId: 's3' } }));
+  });
+
+  it('Given the patient When they look at their file Then there is nothing to file under a step', async () => {
+    renderWith(<DocumentsPanel journeyId="j1" steps={[{ id: 's3', label: 'Adressage' }]} refreshKey={1} />, { client: fakeClient({ PatientFile: file }), session: patient });
+    await screen.findByText('ECG.pdf');
+    expect(screen.queryByText('Classer sous une étape')).toBeNull();
+  });
+
   it('Given a download When clicked Then the file is fetched with the bearer token (a plain link would be refused)', async () => {
     const fetchMock = vi.fn(async () => new Response(new Blob(['%PDF-1.4']), { status: 200, headers: { 'content-disposition': "attachment; filename=\"ECG.pdf\"; filename*=UTF-8''ECG.pdf" } }));
     vi.stubGlobal('fetch', fetchMock);

@@ -83,6 +83,7 @@ type Documents = {
     "\n  query JourneyDocuments($journeyId: ID!) {\n    documents(journeyId: $journeyId) { id name kind uploadedAt }\n  }\n": typeof types.JourneyDocumentsDocument,
     "\n  query EpidemiologyThresholds($territoryId: ID!) {\n    epidemiologyThresholds(territoryId: $territoryId) { category minDailyAverage riseRatio }\n  }\n": typeof types.EpidemiologyThresholdsDocument,
     "\n  mutation SetEpidemiologyThreshold($input: SetEpidemiologyThresholdInput!) {\n    setEpidemiologyThreshold(input: $input) { category minDailyAverage riseRatio }\n  }\n": typeof types.SetEpidemiologyThresholdDocument,
+    "\n  mutation LinkDocument($input: LinkDocumentInput!) {\n    linkDocument(input: $input) { id stepId }\n  }\n": typeof types.LinkDocumentDocument,
 };
 const documents: Documents = {
     "\n  fragment ContactFields on Contact {\n    name\n    phone\n    email\n    videoLink\n  }\n": types.ContactFieldsFragmentDoc,
@@ -154,6 +155,7 @@ const documents: Documents = {
     "\n  query JourneyDocuments($journeyId: ID!) {\n    documents(journeyId: $journeyId) { id name kind uploadedAt }\n  }\n": types.JourneyDocumentsDocument,
     "\n  query EpidemiologyThresholds($territoryId: ID!) {\n    epidemiologyThresholds(territoryId: $territoryId) { category minDailyAverage riseRatio }\n  }\n": types.EpidemiologyThresholdsDocument,
     "\n  mutation SetEpidemiologyThreshold($input: SetEpidemiologyThresholdInput!) {\n    setEpidemiologyThreshold(input: $input) { category minDailyAverage riseRatio }\n  }\n": types.SetEpidemiologyThresholdDocument,
+    "\n  mutation LinkDocument($input: LinkDocumentInput!) {\n    linkDocument(input: $input) { id stepId }\n  }\n": types.LinkDocumentDocument,
 };
 
 /**
@@ -446,6 +448,10 @@ export function graphql(source: "\n  query EpidemiologyThresholds($territoryId: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetEpidemiologyThreshold($input: SetEpidemiologyThresholdInput!) {\n    setEpidemiologyThreshold(input: $input) { category minDailyAverage riseRatio }\n  }\n"): (typeof documents)["\n  mutation SetEpidemiologyThreshold($input: SetEpidemiologyThresholdInput!) {\n    setEpidemiologyThreshold(input: $input) { category minDailyAverage riseRatio }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkDocument($input: LinkDocumentInput!) {\n    linkDocument(input: $input) { id stepId }\n  }\n"): (typeof documents)["\n  mutation LinkDocument($input: LinkDocumentInput!) {\n    linkDocument(input: $input) { id stepId }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

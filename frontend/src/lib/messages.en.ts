@@ -509,4 +509,7 @@ export const en: Messages = {
   'epi.minFor': 'Minimum daily average, {category}',
   'epi.riseFor': 'Rise in %, {category}',
   'epi.saveFor': 'Save the {category} threshold',
+  'documents.fileUnder': 'File under a step',
+  'documents.fileUnderNamed': 'Step to file {name} under',
+  'documents.fileUnderAction': 'File it',
 };

@@ -508,6 +508,9 @@ export const fr = {
   'epi.minFor': 'Moyenne minimale par jour, {category}',
   'epi.riseFor': 'Hausse en %, {category}',
   'epi.saveFor': 'Enregistrer le seuil {category}',
+  'documents.fileUnder': 'Classer sous une étape',
+  'documents.fileUnderNamed': 'Étape où classer {name}',
+  'documents.fileUnderAction': 'Classer',
 } as const;
 
 export type Messages = { [K in keyof typeof fr]: string };
