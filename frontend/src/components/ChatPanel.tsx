@@ -100,10 +100,11 @@ export function ChatPanel({
 
   // Which other participants have read up to a message of mine.
   const readers = (m: Message) =>
-    [...convo.receipts.values()].filter((r) => r.participantId !== me && r.lastReadSequence >= m.sequence).map((r) => names[r.participantId] ?? t(`senderRole.${roleKey(r.role)}`));
+    [...convo.receipts.values()].filter((r) => r.participantId !== me && r.lastReadSequence >= m.sequence).map((r) => nameOf(r.participantId, r.role));
 
-  const sender = (m: Message) =>
-    m.senderId === me ? t('chat.you') : (names[m.senderId] ?? (roleKey(m.senderRole) === 'PATIENT' && patientName ? patientName : t(`senderRole.${roleKey(m.senderRole)}`)));
+  // Who someone is: a name the journey gives, the patient's name for the patient, or else their role.
+  const nameOf = (id: string, role: string) => names[id] ?? (roleKey(role) === 'PATIENT' && patientName ? patientName : t(`senderRole.${roleKey(role)}`));
+  const sender = (m: Message) => (m.senderId === me ? t('chat.you') : nameOf(m.senderId, m.senderRole));
 
   // A new attachment (mine or someone else's) means the patient file changed.
   const attachmentCount = convo.messages.reduce((n, m) => n + m.attachments.length, 0);

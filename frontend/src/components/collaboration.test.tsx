@@ -54,10 +54,10 @@ describe('ChatPanel', () => {
     const client = fakeClient({
       Conversation: conversation([message(1, '10000000001', 'Premier'), message(2, '10000000001', 'Second')], [receipt('patient-demo-1', 'PATIENT', 1)]),
     });
-    renderWith(<ChatPanel journeyId="j1" threads={threads} names={{}} />, { client });
+    renderWith(<ChatPanel journeyId="j1" threads={threads} names={{}} patientName="Ana Martin" />, { client });
     await screen.findByText('Second');
     const receipts = [...document.querySelectorAll('.msg__receipt')].map((e) => e.textContent);
-    expect(receipts).toEqual(['Lu par Patient·e', 'Envoyé']);
+    expect(receipts).toEqual(['Lu par Ana Martin', 'Envoyé']);
   });
 
   it('Given the network fails When sending Then the message stays with a retry that reuses its clientMessageId, and nothing is shown twice', async () => {
