@@ -25,6 +25,9 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: backend, ws: true },
       '/auth': { target: backend },
+      // Files and the statement CSV are plain HTTP next to /graphql (same bearer token).
+      '/documents': { target: backend },
+      '/tele-expertise': { target: backend },
     },
   },
   test: {

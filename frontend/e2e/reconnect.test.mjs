@@ -1,6 +1,8 @@
 // The live link survives the server going away: a GP's open journey view reconnects by itself after
-// a restart of the silo (same storage) and shows a change made afterwards, without a reload.
+// a restart of the silo (same storage) and shows a change made afterwards, without a reload; its
+// conversation replays what was posted while it was cut off.
 import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
 import { desktop, launch, shot, signIn } from './browser.mjs';
 import { graphqlAs, startSystem } from './system.mjs';
 
@@ -46,5 +48,23 @@ test('an open journey view reconnects after a server restart and keeps updating 
   });
   await page.locator('article.journey[data-stage="PRIMARY_CARE"]').waitFor({ timeout: 20_000 });
   await shot(page, 'gp-journey-after-reconnect');
+
+  // The conversation opened when the GP took charge (it was refused before). A message posted while the
+  // page is cut off is replayed from the last sequence it held when it comes back: once, in order.
+  const chat = page.locator('.messaging');
+  const send = (text, clientMessageId) =>
+    graphql(gpToken, 'mutation($i: SendMessageInput!) { sendMessage(input: $i) { sequence } }', { i: { journeyId, text, clientMessageId } });
+  await chat.getByText('Aucun message pour le moment.').waitFor({ timeout: 20_000 });
+  await send('Avant la coupure', 'before-cut');
+  await chat.locator('.msg__message[data-sequence="1"]').waitFor({ timeout: 15_000 });
+  await system.restart();
+  await send('Pendant la coupure', 'during-cut');
+  await send('Pendant la coupure', 'during-cut'); // a retry with the same clientMessageId: no copy
+  await page.locator('[data-live="live"]').waitFor({ timeout: 60_000 });
+  await chat.locator('.msg__message[data-sequence="2"]').waitFor({ timeout: 20_000 });
+  await send('Après la coupure', 'after-cut');
+  await chat.locator('.msg__message[data-sequence="3"]').waitFor({ timeout: 15_000 });
+  const sequences = await chat.locator('.msg__message').evaluateAll((items) => items.map((i) => i.getAttribute('data-sequence')));
+  assert.deepEqual(sequences, ['1', '2', '3'], 'every message once, in order, after the reconnection');
   await context.close();
 });

@@ -208,6 +208,7 @@ test('phone-sized viewport: every workspace fits a phone and stays usable', { ti
     ['10000000002', '/gp', 'gp-worklist-phone'],
     ['40000000001', '/regulator', 'regulator-phone'],
     ['30000000001', '/unit', 'unit-er-phone'],
+    ['20000000001', '/unit', 'specialist-home-phone'], // with the tele-expertise inbox and statement
   ]) {
     await signIn(page, url, user);
     await page.waitForURL(`${url}${home}`);

@@ -52,7 +52,12 @@ export const StepFields = graphql(`
       dueBy
       answer
       answeredAt
+      responseTimeSeconds
+      withinDueBy
       expert { id givenName familyName specialty }
+      attachments { name contentType downloadUrl reference }
+      answerAttachments { name contentType downloadUrl reference }
+      convertedTo { id kind status }
     }
     createdAt
     updatedAt
@@ -501,5 +506,226 @@ export const RequestTeleExpertiseMutation = graphql(`
 export const AnswerTeleExpertiseMutation = graphql(`
   mutation AnswerTeleExpertise($input: AnswerTeleExpertiseInput!) {
     answerTeleExpertise(input: $input) { step { id status } journey { ...JourneyDetail } }
+  }
+`);
+
+export const ConvertTeleExpertiseMutation = graphql(`
+  mutation ConvertTeleExpertise($input: ConvertTeleExpertiseInput!) {
+    convertTeleExpertiseToReferral(input: $input) { step { id status } journey { ...JourneyDetail } }
+  }
+`);
+
+export const TeleExpertiseInboxQuery = graphql(`
+  query TeleExpertiseInbox($practitionerId: ID!) {
+    practitioner(id: $practitionerId) {
+      id
+      worklist {
+        journeyId
+        stepId
+        kind
+        status
+        priority
+        dueBy
+        step {
+          id
+          overdue
+          requester { id givenName familyName }
+          teleExpertise { question outcome dueBy initialDueBy attachments { name contentType downloadUrl reference } }
+        }
+        journey { ...JourneySummary }
+      }
+    }
+  }
+`);
+
+export const TeleExpertiseStatementQuery = graphql(`
+  query TeleExpertiseStatement($practitionerId: ID!, $month: String!) {
+    teleExpertiseStatement(practitionerId: $practitionerId, month: $month) {
+      practitionerId
+      month
+      billableCount
+      billableTotal
+      notBillableCount
+      lines { requestId journeyId answeredAt role code amount billable notBillableReason counterpartId }
+    }
+  }
+`);
+
+// Documents and the patient file
+
+export const DocumentFields = graphql(`
+  fragment DocumentFields on Document {
+    id
+    journeyId
+    stepId
+    kind
+    name
+    contentType
+    size
+    uploadedBy
+    uploadedByRole
+    uploadedAt
+    downloadUrl
+  }
+`);
+
+export const PatientFileQuery = graphql(`
+  query PatientFile($journeyId: ID!) {
+    journey(id: $journeyId) {
+      id
+      patientFile {
+        documents { ...DocumentFields }
+        prescriptions { ...DocumentFields prescription { category notes lines { text dosage duration quantity } } }
+        reports { kind completedAt report performer { ...PerformerFields } step { id } documents { ...DocumentFields } }
+      }
+    }
+  }
+`);
+
+// Secure messaging
+
+export const MessageFields = graphql(`
+  fragment MessageFields on ConversationMessage {
+    id
+    sequence
+    stepId
+    senderId
+    senderRole
+    text
+    clientMessageId
+    sentAt
+    attachments { ...DocumentFields }
+  }
+`);
+
+export const ReceiptFields = graphql(`
+  fragment ReceiptFields on ReadReceipt {
+    participantId
+    role
+    lastReadSequence
+    readAt
+  }
+`);
+
+export const ConversationQuery = graphql(`
+  query Conversation($journeyId: ID!, $before: Int) {
+    conversation(journeyId: $journeyId) {
+      journeyId
+      messages(first: 50, before: $before) { hasOlder lastSequence messages { ...MessageFields } }
+      receipts { ...ReceiptFields }
+    }
+  }
+`);
+
+export const ConversationUpdatedSubscription = graphql(`
+  subscription ConversationUpdated($journeyId: ID!, $sinceSequence: Int) {
+    conversationUpdated(journeyId: $journeyId, sinceSequence: $sinceSequence) {
+      type
+      message { ...MessageFields }
+      receipt { ...ReceiptFields }
+    }
+  }
+`);
+
+export const SendMessageMutation = graphql(`
+  mutation SendMessage($input: SendMessageInput!) {
+    sendMessage(input: $input) { ...MessageFields }
+  }
+`);
+
+export const MarkConversationReadMutation = graphql(`
+  mutation MarkConversationRead($input: MarkConversationReadInput!) {
+    markConversationRead(input: $input) { ...ReceiptFields }
+  }
+`);
+
+// Epidemiology
+
+export const CategoryCountFields = graphql(`
+  fragment CategoryCountFields on CategoryCount {
+    category
+    count
+    suppressed
+    rollingAverage7
+    weekTotal
+    previousWeekTotal
+    weekOverWeekChange
+  }
+`);
+
+export const EpidemiologyAlertFields = graphql(`
+  fragment EpidemiologyAlertFields on EpidemiologyAlert {
+    category
+    date
+    rollingAverage7
+    previousAverage7
+    raisedAt
+    threshold { minDailyAverage riseRatio }
+  }
+`);
+
+export const EpidemiologyDayFields = graphql(`
+  fragment EpidemiologyDayFields on EpidemiologyDay {
+    date
+    total { ...CategoryCountFields }
+    categories { ...CategoryCountFields }
+  }
+`);
+
+export const EpidemiologyQuery = graphql(`
+  query Epidemiology($territoryId: ID!) {
+    epidemiology(territoryId: $territoryId) {
+      territoryId
+      from
+      to
+      suppressionThreshold
+      days { ...EpidemiologyDayFields }
+      activeAlerts { ...EpidemiologyAlertFields }
+    }
+  }
+`);
+
+export const EpidemiologyUpdatedSubscription = graphql(`
+  subscription EpidemiologyUpdated($territoryId: ID!) {
+    epidemiologyUpdated(territoryId: $territoryId) {
+      day { ...EpidemiologyDayFields }
+      raisedAlerts { ...EpidemiologyAlertFields }
+    }
+  }
+`);
+
+export const EpidemiologyAlertsSubscription = graphql(`
+  subscription EpidemiologyAlerts($territoryId: ID!) {
+    epidemiologyAlerts(territoryId: $territoryId) { ...EpidemiologyAlertFields }
+  }
+`);
+
+export const CreatePrescriptionMutation = graphql(`
+  mutation CreatePrescription($input: CreatePrescriptionInput!) {
+    createPrescription(input: $input) { id name stepId downloadUrl }
+  }
+`);
+
+export const JourneyDocumentsQuery = graphql(`
+  query JourneyDocuments($journeyId: ID!) {
+    documents(journeyId: $journeyId) { id name kind uploadedAt }
+  }
+`);
+
+export const EpidemiologyThresholdsQuery = graphql(`
+  query EpidemiologyThresholds($territoryId: ID!) {
+    epidemiologyThresholds(territoryId: $territoryId) { category minDailyAverage riseRatio }
+  }
+`);
+
+export const SetEpidemiologyThresholdMutation = graphql(`
+  mutation SetEpidemiologyThreshold($input: SetEpidemiologyThresholdInput!) {
+    setEpidemiologyThreshold(input: $input) { category minDailyAverage riseRatio }
+  }
+`);
+
+export const LinkDocumentMutation = graphql(`
+  mutation LinkDocument($input: LinkDocumentInput!) {
+    linkDocument(input: $input) { id stepId }
   }
 `);

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { StepFieldsFragment } from '../gql/graphql';
 import { buildTree, personName, type TreeNode } from '../lib/format';
 import { LabDetails } from './LabDetails';
+import { DownloadButton } from './DownloadButton';
 import { useI18n } from '../lib/i18n';
 import { DueBy, StatusBadge } from './Badges';
 
@@ -71,11 +72,21 @@ function TreeItem({ node, actions, level }: { node: TreeNode<StepFieldsFragment>
                 <strong>{t('te.question')}</strong> ({t(`te.outcome.${step.teleExpertise.outcome}`)}
                 {step.teleExpertise.expert ? ` · ${t('te.expert')} : ${personName(step.teleExpertise.expert)}` : ''}) — {step.teleExpertise.question}
               </p>
+              <ReferenceList refs={step.teleExpertise.attachments} />
               {step.teleExpertise.answer ? (
-                <p className="tree__report">
+                <p className="tree__report" data-te-answer>
                   <strong>{t('te.answer')}</strong> — {step.teleExpertise.answer}
+                  {step.teleExpertise.responseTimeSeconds != null ? (
+                    <span className="muted">
+                      {' '}
+                      ({t('te.responseTime', { min: Math.max(1, Math.round(step.teleExpertise.responseTimeSeconds / 60)) })}
+                      {step.teleExpertise.withinDueBy === false ? ` · ${t('te.late')}` : ''})
+                    </span>
+                  ) : null}
                 </p>
               ) : null}
+              <ReferenceList refs={step.teleExpertise.answerAttachments} />
+              {step.teleExpertise.convertedTo ? <p>{t('te.convertedTo', { status: t(`status.${step.teleExpertise.convertedTo.status}`) })}</p> : null}
             </div>
           ) : null}
           {step.lab ? <LabDetails lab={step.lab} /> : null}
@@ -99,5 +110,32 @@ function TreeItem({ node, actions, level }: { node: TreeNode<StepFieldsFragment>
         </ul>
       ) : null}
     </li>
+  );
+}
+
+/** A tele-expertise's attachments: stored documents download with the token, outside ones are links. */
+function ReferenceList({ refs }: { refs: readonly { name: string; contentType: string; downloadUrl?: string | null; reference: string }[] }) {
+  const { t } = useI18n();
+  if (refs.length === 0) return null;
+  return (
+    <ul className="msg__attachments" aria-label={t('chat.attachments')}>
+      {refs.map((r, i) => (
+        <li key={i}>
+          {r.downloadUrl ? (
+            <>
+              {r.name} <DownloadButton url={r.downloadUrl} name={r.name} />
+            </>
+          ) : /^https?:\/\//.test(r.reference) ? (
+            <a href={r.reference} target="_blank" rel="noopener noreferrer">
+              {r.name}
+            </a>
+          ) : (
+            <span>
+              {r.name} ({r.reference})
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { BookSlotMutation, OrderLabsMutation, ReferMutation, RequestTeleExpertiseMutation, SearchPractitionersQuery, SearchUnitsQuery } from '../api/operations';
+import { BookSlotMutation, JourneyDocumentsQuery, OrderLabsMutation, ReferMutation, RequestTeleExpertiseMutation, SearchPractitionersQuery, SearchUnitsQuery } from '../api/operations';
 import { SlotPicker } from './SlotPicker';
 import type { JourneyDetailFragment, Priority, StepKind, UnitKind } from '../gql/graphql';
 import { ErrorNotice } from '../lib/errors';
@@ -61,6 +61,9 @@ export function ReferPanel({ journeyId, territoryId, parentStepId, isGp, onDone,
   const [exam, setExam] = useState('');
   const [orderState, orderLabs] = useMutation(OrderLabsMutation);
   const [askState, askExpert] = useMutation(RequestTeleExpertiseMutation);
+  // A tele-expertise may carry documents of the journey (an ECG, a letter): the expert downloads them.
+  const [attached, setAttached] = useState<string[]>([]);
+  const [journeyDocuments] = useQuery({ query: JourneyDocumentsQuery, variables: { journeyId }, pause: kind !== 'TELE_EXPERTISE' });
   const unitKind = kind === 'LAB_ORDER' ? 'LABORATORY' : kind === 'IMAGING_ORDER' ? 'RADIOLOGY' : undefined;
 
   const [practitioners] = useQuery({
@@ -93,7 +96,8 @@ export function ReferPanel({ journeyId, territoryId, parentStepId, isGp, onDone,
         if (!result.data) return;
         created = { stepId: result.data.orderLabs.step.id, journey: result.data.orderLabs.journey };
       } else if (kind === 'TELE_EXPERTISE' && performer.practitionerId) {
-        const result = await askExpert({ input: { journeyId, parentStepId: parentStepId ?? null, expertId: performer.practitionerId, question: reason, priority } });
+        const attachments = attached.length ? attached.map((documentId) => ({ documentId })) : null;
+        const result = await askExpert({ input: { journeyId, parentStepId: parentStepId ?? null, expertId: performer.practitionerId, question: reason, priority, attachments } });
         if (!result.data) return;
         return onDone(result.data.requestTeleExpertise.journey);
       } else {
@@ -196,6 +200,22 @@ export function ReferPanel({ journeyId, territoryId, parentStepId, isGp, onDone,
         {kind === 'TELE_EXPERTISE' ? t('te.question') : t('refer.reason')}
         <textarea required value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
       </label>
+      {kind === 'TELE_EXPERTISE' && (journeyDocuments.data?.documents.length ?? 0) > 0 ? (
+        <fieldset>
+          <legend>{t('te.attach')}</legend>
+          {journeyDocuments.data!.documents.map((d) => (
+            <label key={d.id} className="choice">
+              <input
+                type="checkbox"
+                checked={attached.includes(d.id)}
+                disabled={!attached.includes(d.id) && attached.length >= 10}
+                onChange={(e) => setAttached(e.target.checked ? [...attached, d.id] : attached.filter((x) => x !== d.id))}
+              />
+              {d.name} <span className="muted">({t(`docKind.${d.kind}`)})</span>
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
       <label>
         {t('refer.priority')}
         <select value={priority} onChange={(e) => setPriority(e.target.value as Priority)}>

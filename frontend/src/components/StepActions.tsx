@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { AnswerTeleExpertiseMutation, BookSlotMutation, CancelBookingMutation, PostLabResultsMutation, UpdateStepMutation } from '../api/operations';
+import { AnswerTeleExpertiseMutation, ConvertTeleExpertiseMutation, BookSlotMutation, CancelBookingMutation, PostLabResultsMutation, UpdateStepMutation } from '../api/operations';
 import { SlotPicker } from './SlotPicker';
 import type { JourneyDetailFragment, LabResultInput, StepAction, StepFieldsFragment } from '../gql/graphql';
 import type { Session } from '../lib/auth';
@@ -33,7 +33,8 @@ export function StepActions({ session, journeyId, step, onDone }: { session: Ses
   const [unbookState, unbook] = useMutation(CancelBookingMutation);
   const [answerState, answer] = useMutation(AnswerTeleExpertiseMutation);
   const [postState, post] = useMutation(PostLabResultsMutation);
-  const [extra, setExtra] = useState<'answer' | 'results' | null>(null);
+  const [convertState, convert] = useMutation(ConvertTeleExpertiseMutation);
+  const [extra, setExtra] = useState<'answer' | 'convert' | 'results' | null>(null);
   // A tele-expertise is completed by its answer; a lab or imaging order by its results.
   const actions = actionsFor(session, step).filter((a) => !(a === 'COMPLETE' && (step.kind === 'TELE_EXPERTISE' || step.lab)));
   const mine = performs(session, step);
@@ -41,8 +42,8 @@ export function StepActions({ session, journeyId, step, onDone }: { session: Ses
   const canPost = mine && !!step.lab && ['ACCEPTED', 'SCHEDULED', 'IN_PROGRESS'].includes(step.status);
   if (actions.length === 0 && !canAnswer && !canPost) return null;
   const state = {
-    fetching: updateState.fetching || bookState.fetching || unbookState.fetching || answerState.fetching || postState.fetching,
-    error: updateState.error ?? bookState.error ?? unbookState.error ?? answerState.error ?? postState.error,
+    fetching: updateState.fetching || bookState.fetching || unbookState.fetching || answerState.fetching || postState.fetching || convertState.fetching,
+    error: updateState.error ?? bookState.error ?? unbookState.error ?? answerState.error ?? postState.error ?? convertState.error,
   };
 
   const finish = (journey: JourneyDetailFragment | undefined) => {
@@ -84,6 +85,11 @@ export function StepActions({ session, journeyId, step, onDone }: { session: Ses
             {t('te.answerAction')}
           </button>
         ) : null}
+        {canAnswer ? (
+          <button type="button" className="button" aria-pressed={extra === 'convert'} onClick={() => setExtra(extra === 'convert' ? null : 'convert')}>
+            {t('te.convertAction')}
+          </button>
+        ) : null}
         {canPost ? (
           <button type="button" className="button button--primary" aria-pressed={extra === 'results'} onClick={() => setExtra(extra === 'results' ? null : 'results')}>
             {t('lab.post')}
@@ -100,6 +106,20 @@ export function StepActions({ session, journeyId, step, onDone }: { session: Ses
             if (r.data) {
               setExtra(null);
               onDone(r.data.answerTeleExpertise.journey);
+            }
+          }}
+        />
+      ) : null}
+      {extra === 'convert' ? (
+        <TextForm
+          label={t('te.convertReason')}
+          busy={state.fetching}
+          onCancel={() => setExtra(null)}
+          onSubmit={async (reason) => {
+            const r = await convert({ input: { journeyId, stepId: step.id, reason } });
+            if (r.data) {
+              setExtra(null);
+              onDone(r.data.convertTeleExpertiseToReferral.journey);
             }
           }}
         />

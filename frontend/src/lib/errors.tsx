@@ -10,7 +10,21 @@ const codeMessages: Record<string, MessageKey> = {
   OUT_OF_HOURS: 'error.OUT_OF_HOURS',
   RATE_LIMITED: 'error.RATE_LIMITED',
   INTERNAL: 'error.INTERNAL',
+  FILE_TOO_LARGE: 'error.FILE_TOO_LARGE',
+  UNSUPPORTED_MEDIA_TYPE: 'error.UNSUPPORTED_MEDIA_TYPE',
+  CONTENT_TYPE_MISMATCH: 'error.CONTENT_TYPE_MISMATCH',
+  EMPTY_FILE: 'error.EMPTY_FILE',
+  STORAGE_UNAVAILABLE: 'error.STORAGE_UNAVAILABLE',
+  NETWORK: 'error.NETWORK',
 };
+
+/** One refusal by its code (an HTTP endpoint's, e.g. POST /documents): the code's sentence and the server's detail. */
+export function describeCode(code: string, message: string, t: Translate, lang: Lang): ShownError {
+  const key = codeMessages[code];
+  const title = key ? t(key) : t('error.other', { code });
+  const detail = code === 'INTERNAL' || code === 'NETWORK' || !message ? undefined : pickLanguage(message, lang);
+  return { code, title, detail };
+}
 
 /** The server writes some messages in both languages, "français / English": keep the user's half. */
 export function pickLanguage(message: string, lang: Lang): string {
@@ -47,12 +61,23 @@ export function describeError(error: CombinedError, t: Translate, lang: Lang): S
   });
 }
 
+/** A refused upload or download (see lib/documents.ts), worded like GraphQL errors. */
+export function CodeNotice({ error }: { error: { code: string; message: string } | null | undefined }) {
+  const { t, lang } = useI18n();
+  if (!error) return null;
+  return <Shown errors={[describeCode(error.code, error.message, t, lang)]} />;
+}
+
 export function ErrorNotice({ error }: { error: CombinedError | undefined | null }) {
   const { t, lang } = useI18n();
   if (!error) return null;
+  return <Shown errors={describeError(error, t, lang)} />;
+}
+
+function Shown({ errors }: { errors: ShownError[] }) {
   return (
     <div className="notice notice--error" role="alert">
-      {describeError(error, t, lang).map((e, i) => (
+      {errors.map((e, i) => (
         <p key={i} data-code={e.code}>
           <strong>{e.title}</strong>
           {e.detail ? <> — {e.detail}</> : null}

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CombinedError } from 'urql';
 import { GraphQLError } from 'graphql';
+import { checkFile, fileNameOf, mediaTypeOf } from './documents';
 import { describeError, pickLanguage } from './errors';
 import { age, buildTree, byDueBy, relativeDue } from './format';
 import { translate } from './i18n';
 import { en } from './messages.en';
 import { fr } from './messages.fr';
 import { match } from './router';
+import { mergeMessages, mergeReceipts, newClientMessageId, unreadOf } from './useConversation';
 
 describe('messages', () => {
   it('Given both dictionaries When compared Then every key has a non-empty text in each language', () => {
@@ -79,5 +81,41 @@ describe('format', () => {
   it('Given route patterns When matched Then parameters are decoded', () => {
     expect(match('/gp/journeys/:id', '/gp/journeys/abc%3A1')).toEqual({ id: 'abc:1' });
     expect(match('/gp/journeys/:id', '/gp')).toBeNull();
+  });
+});
+
+describe('documents', () => {
+  it('Given files When checked before upload Then size, emptiness and type are refused by code', () => {
+    expect(checkFile({ name: 'a.pdf', type: 'application/pdf', size: 10 * 1024 * 1024 + 1 })?.code).toBe('FILE_TOO_LARGE');
+    expect(checkFile({ name: 'a.pdf', type: 'application/pdf', size: 0 })?.code).toBe('EMPTY_FILE');
+    expect(checkFile({ name: 'page.html', type: 'text/html', size: 10 })?.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(checkFile({ name: 'photo.JPG', type: '', size: 10 })).toBeNull(); // typed from its extension
+    expect(mediaTypeOf({ name: 'x.jpg', type: 'image/jpg' })).toBe('image/jpeg');
+  });
+
+  it('Given a Content-Disposition When naming the download Then the exact UTF-8 name wins over the ASCII fallback', () => {
+    expect(fileNameOf("attachment; filename=\"Compte rendu _t_.pdf\"; filename*=UTF-8''Compte%20rendu%20%C3%A9t%C3%A9.pdf", 'x')).toBe('Compte rendu été.pdf');
+    expect(fileNameOf('attachment; filename="releve.csv"', 'x')).toBe('releve.csv');
+    expect(fileNameOf(null, 'fallback.pdf')).toBe('fallback.pdf');
+  });
+});
+
+describe('conversation', () => {
+  const m = (sequence: number, senderId = 'a') => ({ id: `m${sequence}`, sequence, stepId: null, senderId, senderRole: 'GP', text: String(sequence), clientMessageId: null, sentAt: '2026-11-23T09:00:00Z', attachments: [] });
+  it('Given a replay overlapping what is held When merged Then messages are once each, in sequence order', () => {
+    expect(mergeMessages([m(1), m(2)], [m(3), m(2), m(4)]).map((x) => x.sequence)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('Given read positions When a late receipt arrives Then it never moves a position back', () => {
+    const r = (n: number) => ({ participantId: 'p', role: 'PATIENT', lastReadSequence: n, readAt: '2026-11-23T09:00:00Z' });
+    expect(mergeReceipts(mergeReceipts(new Map(), [r(5)]), [r(3)]).get('p')?.lastReadSequence).toBe(5);
+  });
+
+  it('Given my read position When counting unread Then only the others\' later messages count', () => {
+    expect(unreadOf([m(1, 'me'), m(2, 'you'), m(3, 'you'), m(4, 'me')], 'me', 2).map((x) => x.sequence)).toEqual([3]);
+  });
+
+  it('Given two new messages When ids are made Then they differ', () => {
+    expect(newClientMessageId()).not.toBe(newClientMessageId());
   });
 });

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { Provider, type Client } from 'urql';
-import { never, fromValue } from 'wonka';
+import { concat, never, fromValue } from 'wonka';
 import { AuthProvider, type Session } from '../lib/auth';
 import { I18nProvider, type Lang } from '../lib/i18n';
 
@@ -19,13 +19,24 @@ export function fakeClient(responses: Record<string, unknown> = {}, calls: { nam
     const data = responses[name];
     return typeof data === 'function' ? data(op.variables) : data;
   };
+  const nameOf = (op: { query: { definitions: readonly { name?: { value: string } }[] } }) => op.query.definitions.find((d) => d.name)?.name?.value ?? '';
+  // Operations without a response stay pending (a panel the test is not about keeps loading).
+  const reply = (op: never) => {
+    if (nameOf(op) in responses) return fromValue(answer(op));
+    calls.push({ name: nameOf(op), variables: (op as { variables?: unknown }).variables });
+    return never;
+  };
   return {
-    executeQuery: (op: never) => fromValue(answer(op)),
-    executeMutation: (op: never) => fromValue(answer(op)),
+    query: (query: never, variables: unknown) => ({ toPromise: async () => answer({ query, variables } as never) }),
+    // A real client's query source stays open (cache updates); one that completes would drop its error.
+    executeQuery: (op: never) => (nameOf(op) in responses ? concat([fromValue(answer(op)), never]) : reply(op)),
+    executeMutation: reply,
     // Subscriptions answer only when a response is given (one event), otherwise stay silent.
     executeSubscription: (op: never) => {
       const name = (op as { query: { definitions: readonly { name?: { value: string } }[] } }).query.definitions.find((d) => d.name)?.name?.value ?? '';
-      return name in responses ? fromValue(answer(op)) : never;
+      if (name in responses) return fromValue(answer(op));
+      calls.push({ name, variables: (op as { variables?: unknown }).variables });
+      return never;
     },
   } as unknown as Client;
 }

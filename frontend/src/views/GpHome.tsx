@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { AlertsQuery, AlertsSubscription, GpHomeQuery, ReferralStatusChangedSubscription } from '../api/operations';
 import { AlertList } from '../components/AlertList';
+import { TeleExpertiseStatement } from '../components/TeleExpertise';
 import { StatusBadge } from '../components/Badges';
 import { JourneyList, type ListEntry } from '../components/JourneyList';
 import { performerName } from '../components/JourneyTree';
@@ -92,6 +93,7 @@ export function GpHome() {
             </h3>
             <JourneyList entries={followed} hrefOf={(id) => `/gp/journeys/${id}`} label={t('gp.followed')} empty={t('common.none')} />
           </section>
+          <TeleExpertiseStatement hrefOf={(id) => `/gp/journeys/${id}`} />
         </div>
       </div>
     </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { JourneyWorkspace } from './JourneyWorkspace';
 import { journey, referral } from '../test/fixtures';
 import { fakeClient, gpSession, renderWith } from '../test/render';
@@ -35,5 +35,24 @@ describe('JourneyWorkspace', () => {
     expect(screen.getByRole('button', { name: 'Clore le parcours' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Prendre en charge' })).toBeNull();
     expect(gpSession.user.role).toBe('Gp');
+  });
+
+  it('Given a journey When opened Then its conversation and patient file are there (no placeholder), the conversation following it live', async () => {
+    const calls: { name: string; variables: unknown }[] = [];
+    const client = fakeClient(
+      {
+        Journey: { data: { journey: journey() } },
+        Conversation: { data: { conversation: { journeyId: 'j1', messages: { hasOlder: false, lastSequence: 4, messages: [] }, receipts: [] } } },
+        PatientFile: { data: { journey: { id: 'j1', patientFile: { documents: [], prescriptions: [], reports: [] } } } },
+      },
+      calls,
+    );
+    renderWith(<JourneyWorkspace id="j1" back="/gp" />, { client });
+    expect(await screen.findByRole('heading', { name: /^Messagerie/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /^Documents/ })).toBeTruthy();
+    // One thread per step the conversation may hold (the referral), besides the main one.
+    expect(within(screen.getByLabelText('Fil de discussion')).getByRole('option', { name: 'Adressage — Paul Mercier' })).toBeTruthy();
+    await waitFor(() => expect(calls.find((c) => c.name === 'ConversationUpdated')?.variables).toEqual({ journeyId: 'j1', sinceSequence: 4 }));
+    expect(screen.queryByText(/Arrive avec/)).toBeNull();
   });
 });

@@ -3,8 +3,8 @@ import { useMutation } from 'urql';
 import { CancelJourneyMutation, CloseJourneyMutation, ReturnToPrimaryCareMutation, TakeChargeMutation } from '../api/operations';
 import { DueBy, LevelBadge, StageBadge } from '../components/Badges';
 import { AlertList } from '../components/AlertList';
-import { ComingSoon } from '../components/ComingSoon';
 import { ContactButtons } from '../components/ContactButtons';
+import { JourneyCollaboration } from '../components/JourneyCollaboration';
 import { JourneyTree } from '../components/JourneyTree';
 import { ReferPanel } from '../components/ReferPanel';
 import { StepActions } from '../components/StepActions';
@@ -202,10 +202,7 @@ export function JourneyWorkspace({ id, back }: { id: string; back: string }) {
           </ol>
         </section>
       </div>
-      <div className="grid-2">
-        <ComingSoon title="panel.chat" arrivesWith="arrives.chat" />
-        <ComingSoon title="panel.documents" arrivesWith="arrives.documents" />
-      </div>
+      <JourneyCollaboration journey={journey} />
     </article>
   );
 }

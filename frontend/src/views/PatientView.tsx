@@ -3,7 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { AnswerTriageMutation, CancelJourneyMutation, MyJourneysQuery, StartJourneyMutation, TerritoryInfoQuery, TriageProgressQuery } from '../api/operations';
 import { DueBy, LevelBadge, StatusBadge } from '../components/Badges';
 import { AuditTrail } from '../components/AuditTrail';
-import { ComingSoon } from '../components/ComingSoon';
+import { JourneyCollaboration } from '../components/JourneyCollaboration';
 import { ContactButtons } from '../components/ContactButtons';
 import { performerName } from '../components/JourneyTree';
 import type { JourneyStage, TriageLevel, TriageProgressFieldsFragment } from '../gql/graphql';
@@ -414,8 +414,7 @@ function PatientStatus({ journeyId, onNew }: { journeyId: string; onNew: () => v
           </p>
         ) : null}
       </section>
-      <ComingSoon title="panel.messages" arrivesWith="arrives.chat" />
-      <ComingSoon title="panel.documents" arrivesWith="arrives.documents" />
+      <JourneyCollaboration journey={journey} headingLevel={2} />
       {/* Loaded only once opened: reading the trail is itself an audited read. */}
       <details className="card" onToggle={(e) => setAuditOpen(e.currentTarget.open)}>
         <summary>{t('audit.patientTitle')}</summary>

@@ -2,19 +2,21 @@ import { useMemo, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { TerritoryCapacitySubscription, TerritoryDashboardQuery, TerritoryOverdueQuery } from '../api/operations';
 import { CapacityChart } from '../components/CapacityChart';
-import { ComingSoon } from '../components/ComingSoon';
+import { EpidemiologyPanel } from '../components/EpidemiologyPanel';
 import { JourneyList } from '../components/JourneyList';
 import type { CapacityFieldsFragment } from '../gql/graphql';
 import { useSession } from '../lib/auth';
 import { ErrorNotice } from '../lib/errors';
 import { useI18n } from '../lib/i18n';
 
-/** The territory at a glance: beds and ER congestion per unit (live), overdue journeys, epidemiology later. */
+/** The territory at a glance: beds and ER congestion per unit (live), overdue journeys, epidemiology (live). */
 export function TerritoryView() {
   const { t, dateTime } = useI18n();
   const session = useSession();
   const territoryId = session.user.territoryId ?? 'demo';
   const canSeeOverdue = session.user.role === 'Gp' || session.user.role === 'Regulator';
+  // Aggregates of the territory's triages: its GPs, the regulator and admins (docs/epidemiology.md).
+  const canSeeEpidemiology = canSeeOverdue || session.user.role === 'Admin';
   const [{ data, error }] = useQuery({ query: TerritoryDashboardQuery, variables: { territoryId } });
   const [overdue] = useQuery({ query: TerritoryOverdueQuery, variables: { territoryId }, pause: !canSeeOverdue });
   const [live, setLive] = useState<CapacityFieldsFragment | null>(null);
@@ -112,25 +114,26 @@ export function TerritoryView() {
       ) : (
         <p role="status">{t('common.loading')}</p>
       )}
-      <div className="grid-2">
-        <section className="card" aria-labelledby="overdue-title">
-          <h3 id="overdue-title">{t('territory.overdue')}</h3>
-          {canSeeOverdue ? (
-            <>
-              <ErrorNotice error={overdue.error} />
-              <JourneyList
-                entries={(overdue.data?.territory?.overdue ?? []).map((j) => ({ key: j.id, journey: j, dueBy: j.triage?.dueBy, overdue: true }))}
-                hrefOf={(id) => (session.user.role === 'Gp' ? `/gp/journeys/${id}` : `/regulator/journeys/${id}`)}
-                label={t('territory.overdue')}
-                empty={t('territory.noOverdue')}
-              />
-            </>
-          ) : (
-            <p className="muted">{t('territory.overdueRestricted')}</p>
-          )}
-        </section>
-        <ComingSoon title="territory.epidemiology" arrivesWith="arrives.epidemiology" />
-      </div>
+      <section className="card" aria-labelledby="epi-title">
+        <h3 id="epi-title">{t('territory.epidemiology')}</h3>
+        {canSeeEpidemiology ? <EpidemiologyPanel territoryId={territoryId} canSetThresholds={session.user.role === 'Admin'} /> : <p className="muted">{t('epi.restricted')}</p>}
+      </section>
+      <section className="card" aria-labelledby="overdue-title">
+        <h3 id="overdue-title">{t('territory.overdue')}</h3>
+        {canSeeOverdue ? (
+          <>
+            <ErrorNotice error={overdue.error} />
+            <JourneyList
+              entries={(overdue.data?.territory?.overdue ?? []).map((j) => ({ key: j.id, journey: j, dueBy: j.triage?.dueBy, overdue: true }))}
+              hrefOf={(id) => (session.user.role === 'Gp' ? `/gp/journeys/${id}` : `/regulator/journeys/${id}`)}
+              label={t('territory.overdue')}
+              empty={t('territory.noOverdue')}
+            />
+          </>
+        ) : (
+          <p className="muted">{t('territory.overdueRestricted')}</p>
+        )}
+      </section>
     </div>
   );
 }

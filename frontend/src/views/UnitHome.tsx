@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { PractitionerHomeQuery, UnitHomeQuery, UnitJourneysSubscription, UpdateUnitCapacityMutation } from '../api/operations';
-import { ComingSoon } from '../components/ComingSoon';
 import { JourneyList, type ListEntry } from '../components/JourneyList';
+import { TeleExpertiseInbox, TeleExpertiseStatement } from '../components/TeleExpertise';
 import type { UnitCapacityFieldsFragment, WorkItemFieldsFragment } from '../gql/graphql';
 import { useSession } from '../lib/auth';
 import { ErrorNotice } from '../lib/errors';
@@ -70,7 +70,13 @@ export function UnitHome() {
             </h3>
             <JourneyList entries={tracked} hrefOf={(id) => `/unit/journeys/${id}`} label={t('unit.tracked')} empty={t('common.none')} />
           </section>
-          <ComingSoon title="panel.teleExpertise" arrivesWith="arrives.teleExpertise" />
+          {/* Tele-expertise goes to practitioners: their questions waiting for an answer, and the monthly acts. */}
+          {session.user.role === 'Specialist' || (mine.data?.practitioner?.worklist ?? []).some((w) => w.kind === 'TELE_EXPERTISE') ? (
+            <>
+              <TeleExpertiseInbox hrefOf={(id) => `/unit/journeys/${id}`} />
+              <TeleExpertiseStatement hrefOf={(id) => `/unit/journeys/${id}`} />
+            </>
+          ) : null}
         </div>
       </div>
     </div>
