@@ -15,12 +15,14 @@
 #
 # Environment: CLUSTER_DIR (default /tmp/innomed-cluster), CLUSTER_BASE_PORT (default 7100: front
 # port; gateways +1,+2; PostgreSQL +10; Redis +11; silos' HTTP +21..23, silo ports +31..33,
-# Orleans gateway ports +41..43), CLUSTER_NO_BUILD=1 to skip the Release build.
+# Orleans gateway ports +41..43), CLUSTER_NO_BUILD=1 to skip the Release build, CLUSTER_SILOS (1..3,
+# default 3) for fewer silos (scripts/bench-silos.sh compares 1, 2 and 3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 PGBIN=/usr/lib/postgresql/15/bin
 dir=${CLUSTER_DIR:-/tmp/innomed-cluster}
+silos=${CLUSTER_SILOS:-3}
 base=${CLUSTER_BASE_PORT:-7100}
 front=$base
 pgport=$((base + 10))
@@ -181,15 +183,15 @@ do_start() {
   ( common_env; dotnet "$silo_dll" migrate >"$dir/migrate.log" 2>&1 ) || { cat "$dir/migrate.log"; return 1; }
   # Silo 1 first (it seeds), then the others join through the membership table.
   start_silo 1; wait_ready "http://127.0.0.1:$((base + 21))" 120 silo1
-  start_silo 2; start_silo 3
-  wait_ready "http://127.0.0.1:$((base + 22))" 120 silo2; wait_ready "http://127.0.0.1:$((base + 23))" 120 silo3
+  for n in $(seq 2 "$silos"); do start_silo "$n"; done
+  for n in $(seq 2 "$silos"); do wait_ready "http://127.0.0.1:$((base + 20 + n))" 120 "silo$n"; done
   start_gateway 1; start_gateway 2
   wait_ready "http://127.0.0.1:$((base + 1))" 120 gateway1; wait_ready "http://127.0.0.1:$((base + 2))" 120 gateway2
   start_nginx
   wait_ready "http://127.0.0.1:$front" 20 nginx-error
   sleep 2 # demo seeding runs after start-up
   cat <<EOF
-Innomed cluster is running (state and logs in $dir).
+Innomed cluster is running with $silos silo(s) (state and logs in $dir).
   Front (nginx over 2 gateways):  http://127.0.0.1:$front/graphql   (WebSocket graphql-transport-ws)
   Gateways:                       http://127.0.0.1:$((base + 1))  http://127.0.0.1:$((base + 2))
   Silos (health only):            http://127.0.0.1:$((base + 21))  :$((base + 22))  :$((base + 23))

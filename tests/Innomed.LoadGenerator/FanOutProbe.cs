@@ -104,15 +104,29 @@ public sealed class FanOutProbe(BenchOptions options, GraphQLClient client, Toke
         return socket;
     }
 
+    /// <summary>
+    /// Reads events with one buffer per socket and a forward-only scan for the version: the probe
+    /// shares the gateway's two cores, so its own cost per delivery must stay far below the
+    /// gateway's (real subscribers are on other machines).
+    /// </summary>
     private async Task ReadAsync(ClientWebSocket socket, Latencies latencies, Action counted, CancellationToken stop)
     {
+        var buffer = new byte[4096];
         try
         {
-            while (!stop.IsCancellationRequested && await ReceiveAsync(socket, stop) is { } message)
+            while (!stop.IsCancellationRequested)
             {
+                var length = 0;
+                ValueWebSocketReceiveResult result;
+                do
+                {
+                    if (length == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+                    result = await socket.ReceiveAsync(buffer.AsMemory(length), stop);
+                    length += result.Count;
+                } while (!result.EndOfMessage && result.MessageType != WebSocketMessageType.Close);
+                if (result.MessageType == WebSocketMessageType.Close) return;
                 var arrived = Stopwatch.GetTimestamp();
-                if (message["type"]?.GetValue<string>() != "next") continue;
-                var version = message["payload"]?["data"]?["journeyUpdated"]?["version"]?.GetValue<int>() ?? -1;
+                var version = NextVersion(buffer.AsSpan(0, length));
                 if (version == WarmUpVersion) Interlocked.Increment(ref _warmedUp);
                 if (_sentAt.TryGetValue(version, out var sent))
                 {
@@ -125,6 +139,29 @@ public sealed class FanOutProbe(BenchOptions options, GraphQLClient client, Toke
         {
             // the probe closes sockets by aborting them
         }
+    }
+
+    /// <summary>The "version" of a <c>next</c> frame's journeyUpdated; -1 for any other frame.</summary>
+    private static int NextVersion(ReadOnlySpan<byte> frame)
+    {
+        var reader = new Utf8JsonReader(frame);
+        var isNext = false;
+        var version = -1;
+        while (reader.Read())
+        {
+            if (reader.TokenType != JsonTokenType.PropertyName) continue;
+            if (reader.ValueTextEquals("type"u8) && reader.CurrentDepth == 1)
+            {
+                reader.Read();
+                isNext = reader.ValueTextEquals("next"u8);
+            }
+            else if (reader.ValueTextEquals("version"u8))
+            {
+                reader.Read();
+                version = reader.GetInt32();
+            }
+        }
+        return isNext ? version : -1;
     }
 
     private static Task SendAsync(ClientWebSocket socket, object message, CancellationToken ct) =>
