@@ -4,6 +4,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Validation;
 using GraphQLParser.AST;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
 
@@ -22,13 +23,19 @@ public sealed class SharedEventExecutionStrategy : SubscriptionExecutionStrategy
 {
     private static readonly HashSet<string> TokenTimestamps = ["exp", "iat", "nbf", "jti", "auth_time"];
     private readonly ConditionalWeakTable<object, ConcurrentDictionary<ShareKey, Lazy<Task<ExecutionResult>>>> _executions = new();
+    // Per subscription, not per event: each event's context carries the subscription's variables and user.
+    private readonly ConditionalWeakTable<Variables, string?> _variableKeys = new();
+    private readonly ConditionalWeakTable<ClaimsPrincipal, string> _callerKeys = new();
 
     public SharedEventExecutionStrategy() : base(new ParallelExecutionStrategy()) { }
 
     protected override ValueTask<ExecutionResult> ProcessDataAsync(ExecutionContext context, ExecutionNode node, object? value)
     {
-        if (value is not ISharedEvent shared || Variables(context) is not { } variables) return base.ProcessDataAsync(context, node, value);
-        var key = new ShareKey(context.Document, context.Operation, node.Name ?? "", variables, Caller(context.User));
+        if (value is not ISharedEvent shared) return base.ProcessDataAsync(context, node, value);
+        var variables = context.Variables is { } v ? _variableKeys.GetValue(v, VariablesKey) : "";
+        if (variables is null) return base.ProcessDataAsync(context, node, value);
+        var caller = context.User is { } user ? _callerKeys.GetValue(user, CallerKey) : "";
+        var key = new ShareKey(context.Document, context.Operation, node.Name ?? "", variables, caller);
         var results = _executions.GetValue(shared.Change, _ => new ConcurrentDictionary<ShareKey, Lazy<Task<ExecutionResult>>>());
         var execution = results.GetOrAdd(key, _ => new Lazy<Task<ExecutionResult>>(() =>
         {
@@ -40,9 +47,9 @@ public sealed class SharedEventExecutionStrategy : SubscriptionExecutionStrategy
     }
 
     /// <summary>The variables as JSON; null (do not share) when a value does not serialise.</summary>
-    private static string? Variables(ExecutionContext context)
+    private static string? VariablesKey(Variables variables)
     {
-        if (context.Variables is not { } variables || !variables.Any()) return "";
+        if (!variables.Any()) return "";
         try
         {
             return JsonSerializer.Serialize(variables.Select(v => new KeyValuePair<string, object?>(v.Name, v.Value)));
@@ -53,8 +60,8 @@ public sealed class SharedEventExecutionStrategy : SubscriptionExecutionStrategy
         }
     }
 
-    private static string Caller(ClaimsPrincipal? user) =>
-        user is null ? "" : string.Join('\n', user.Claims
+    private static string CallerKey(ClaimsPrincipal user) =>
+        string.Join('\n', user.Claims
             .Where(c => !TokenTimestamps.Contains(c.Type))
             .Select(c => $"{c.Type}={c.Value}")
             .Order(StringComparer.Ordinal));
