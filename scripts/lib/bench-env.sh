@@ -12,6 +12,7 @@ silo=""
 as_pg=(); if [ "$(id -u)" -eq 0 ]; then chown -R postgres "$work"; as_pg=(runuser -u postgres --); fi
 bench_cleanup() {
   [ -n "$silo" ] && kill "$silo" 2>/dev/null || true
+  mkdir -p artifacts/bench && cp "$work/silo.log" artifacts/bench/silo.log 2>/dev/null || true # warnings and errors only
   "${as_pg[@]}" "$PGBIN/pg_ctl" -D "$work/data" -m fast stop >/dev/null 2>&1 || true
   rm -rf "$work"
 }

@@ -84,6 +84,8 @@ public static class InnomedStorageSiloBuilderExtensions
         silo.Services.Remove(provider);
         silo.Services.AddKeyedSingleton<IGrainStorage>(StorageName, (sp, key) => new StorageFailureGrainStorage(
             (IGrainStorage)provider.KeyedImplementationFactory!(sp, key), sp.GetRequiredService<ILogger<StorageFailureGrainStorage>>()));
+        // Outermost: the state is copied on the grain's thread before anything awaits.
+        Innomed.Grains.SnapshotGrainStorage.Decorate(silo.Services, StorageName);
 
         // The same instance serves [PersistentState] without a storage name.
         silo.Services.AddKeyedSingleton<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME,
