@@ -29,6 +29,7 @@ public sealed class InProcessLiveEvents : ILiveEventPublisher, ILiveEventSource,
     public IObservable<JourneyChange> JourneyChanges => _journeys;
     public IObservable<TerritoryCapacity> CapacityChanges => _capacity;
     public IObservable<EpidemiologyUpdate> EpidemiologyChanges => _epidemiology;
+    public IObservable<DateTimeOffset> Resumed { get; } = System.Reactive.Linq.Observable.Never<DateTimeOffset>();
 
     public void Publish(JourneyChange change) => _journeysSync.OnNext(change);
     public void Publish(TerritoryCapacity capacity) => _capacitySync.OnNext(capacity);

@@ -10,12 +10,21 @@ namespace Innomed.Api.Live;
 
 /// <summary>
 /// Gateway side of the Redis fan-out. StackExchange.Redis re-subscribes by itself after a
-/// reconnect; events published while the link was down are not replayed by Redis, which is why
-/// clients resubscribe with sinceVersion and read the gap from the journey's timeline.
+/// reconnect; events published while the link was down are not replayed by Redis: <see cref="Resumed"/>
+/// then tells open journey streams to read the gap from the journey's timeline (clients that
+/// reconnect resubscribe with sinceVersion for the same reason).
 /// </summary>
 public sealed class RedisLiveEventSource(IConnectionMultiplexer redis, ILogger<RedisLiveEventSource> logger)
     : ILiveEventSource, IHostedService, IDisposable
 {
+    /// <summary>
+    /// After the connection is restored the client re-subscribes the channels; events published in
+    /// between would be missed too, so the signal fires once right away and again a little later
+    /// (a catch-up that finds nothing new costs one timeline read).
+    /// </summary>
+    private static readonly TimeSpan[] ResumeSignals = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
+
+    private readonly Subject<DateTimeOffset> _resumed = new();
     private readonly Subject<JourneyChange> _journeys = new();
     private readonly Subject<TerritoryCapacity> _capacity = new();
     private readonly Subject<EpidemiologyUpdate> _epidemiology = new();
@@ -23,9 +32,11 @@ public sealed class RedisLiveEventSource(IConnectionMultiplexer redis, ILogger<R
     public IObservable<JourneyChange> JourneyChanges => _journeys;
     public IObservable<TerritoryCapacity> CapacityChanges => _capacity;
     public IObservable<EpidemiologyUpdate> EpidemiologyChanges => _epidemiology;
+    public IObservable<DateTimeOffset> Resumed => _resumed;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        redis.ConnectionRestored += OnConnectionRestored;
         var subscriber = redis.GetSubscriber();
         // Ordered delivery: one handler at a time per channel keeps each journey's versions in order.
         var journeys = await subscriber.SubscribeAsync(RedisChannel.Literal(LiveChannels.Journeys));
@@ -45,8 +56,19 @@ public sealed class RedisLiveEventSource(IConnectionMultiplexer redis, ILogger<R
         }));
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) =>
-        redis.GetSubscriber().UnsubscribeAllAsync();
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        redis.ConnectionRestored -= OnConnectionRestored;
+        return redis.GetSubscriber().UnsubscribeAllAsync();
+    }
+
+    private void OnConnectionRestored(object? sender, ConnectionFailedEventArgs e)
+    {
+        if (e.ConnectionType != ConnectionType.Subscription) return;
+        logger.LogWarning("Redis subscription link restored; open journey streams read what they missed");
+        foreach (var delay in ResumeSignals)
+            _ = Task.Delay(delay).ContinueWith(_ => Dispatch(() => _resumed.OnNext(DateTimeOffset.UtcNow)), TaskScheduler.Default);
+    }
 
     private void Dispatch(Action action)
     {
@@ -65,5 +87,6 @@ public sealed class RedisLiveEventSource(IConnectionMultiplexer redis, ILogger<R
         _journeys.Dispose();
         _capacity.Dispose();
         _epidemiology.Dispose();
+        _resumed.Dispose();
     }
 }

@@ -9,7 +9,8 @@ namespace Innomed.Api.Schema;
 /// <summary>
 /// One journey's events, in version order with no gap and no duplicate: listen to the live feed
 /// first, replay the timeline after <c>sinceVersion</c> from the grain, then pass live events on,
-/// reading any gap (a Redis outage, a late subscriber) back from the grain's timeline.
+/// reading any gap (a Redis outage, a late subscriber) back from the grain's timeline — as soon as
+/// the feed says it resumed after an outage, not only when a later change reveals the gap.
 /// </summary>
 public static class JourneyUpdates
 {
@@ -18,13 +19,20 @@ public static class JourneyUpdates
     public static IObservable<JourneyEventNode> Stream(ILiveEventSource live, IJourneyGrain grain, Guid journeyId, int since) =>
         Observable.Create<JourneyEventNode>(async (observer, cancellation) =>
         {
-            var inbox = Channel.CreateUnbounded<JourneyChange>(new UnboundedChannelOptions { SingleReader = true });
+            // null: the feed resumed after an outage, read what may have been missed.
+            var inbox = Channel.CreateUnbounded<JourneyChange?>(new UnboundedChannelOptions { SingleReader = true });
             using var subscription = live.JourneyChanges
                 .Where(c => c.Event.JourneyId == journeyId)
                 .Subscribe(c => inbox.Writer.TryWrite(c));
+            using var resumed = live.Resumed.Subscribe(_ => inbox.Writer.TryWrite(null));
             var last = await CatchUpAsync(grain, since, observer, cancellation);
             await foreach (var change in inbox.Reader.ReadAllAsync(cancellation))
             {
+                if (change is null)
+                {
+                    last = await CatchUpAsync(grain, last, observer, cancellation);
+                    continue;
+                }
                 if (change.Event.Version > last + 1) last = await CatchUpAsync(grain, last, observer, cancellation);
                 if (change.Event.Version != last + 1) continue; // already delivered
                 observer.OnNext(new JourneyEventNode(change.Event, change.Journey));

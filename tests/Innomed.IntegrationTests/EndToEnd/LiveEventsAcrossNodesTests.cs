@@ -62,6 +62,29 @@ public sealed class LiveEventsAcrossNodesTests(PostgresServer postgres) : IAsync
         await WaitForRedisAsync(a, id, step, resumed);
     }
 
+    [Fact]
+    public async Task GivenAnIdleSubscriber_WhenRedisWasDownWhileTheJourneyChanged_ThenItGetsWhatItMissedOnceRedisIsBackWithoutResubscribing()
+    {
+        var (a, b) = await TwoNodes.StartAsync(postgres, _redis);
+        await using var nodeA = a;
+        await using var nodeB = b;
+        var id = await JourneyScript.StartAsync(a, "Idle");
+        await using var subscriber = await GraphQLWsClient.ConnectAsync(b.BaseAddress);
+        await subscriber.SubscribeAsync("1", Subscription, new { j = id, v = 0 });
+        (await subscriber.NextDataAsync())["journeyUpdated"]!["version"]!.GetValue<int>().ShouldBe(1);
+
+        await _redis.StopAsync();
+        await JourneyScript.TriageAsync(a, id, ("pain", "4"), ("temperature", "37"));
+        await a.DataAsync("mutation($j: ID!) { takeCharge(input: { journeyId: $j, practitionerId: \"10000000001\" }) { journey { version } } }", new { j = id });
+        await _redis.StartAsync();
+
+        // Nothing else happens to the journey: only the gateway's catch-up can deliver 2 and 3.
+        var versions = new List<int>();
+        for (var i = 0; i < 2; i++) versions.Add((await subscriber.NextDataAsync(TimeSpan.FromSeconds(60)))["journeyUpdated"]!["version"]!.GetValue<int>());
+        versions.ShouldBe([2, 3]);
+        (await subscriber.IsQuietAsync(TimeSpan.FromSeconds(6))).ShouldBeTrue("the second resume signal finds nothing new: no duplicate");
+    }
+
     private static async Task WaitUntilConnectedAsync(params InnomedProcess[] nodes)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
