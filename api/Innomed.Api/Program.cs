@@ -24,10 +24,12 @@ builder.UseOrleansClient(client =>
         });
     else
         client.UseLocalhostClustering(builder.Configuration.GetValue("Orleans:GatewayPort", 30000));
+    client.AddActivityPropagation(); // one trace from the HTTP request into the silos' grain calls
 });
 builder.Services.AddInnomedGateway(builder.Configuration);
 builder.Services.AddInnomedAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddInnomedHardening(builder.Configuration, builder.Environment);
+builder.Services.AddInnomedTelemetry(builder.Configuration, "innomed-gateway");
 
 var app = builder.Build();
 if (string.IsNullOrEmpty(builder.Configuration.GetConnectionString("Redis")))
