@@ -16,15 +16,17 @@ public static class JourneyUpdates
 {
     private const int PageSize = 200;
 
-    public static IObservable<JourneyEventNode> Stream(ILiveEventSource live, IJourneyGrain grain, Guid journeyId, int since) =>
+    /// <param name="changes">The journey's live changes (<see cref="Live.JourneyChangeRouter.For"/>).</param>
+    /// <param name="resumed">Fires when the feed may have missed changes.</param>
+    /// <param name="grain">The journey, for its timeline.</param>
+    /// <param name="since">Replay the events after this version first.</param>
+    public static IObservable<JourneyEventNode> Stream(IObservable<JourneyChange> changes, IObservable<DateTimeOffset> resumed, IJourneyGrain grain, int since) =>
         Observable.Create<JourneyEventNode>(async (observer, cancellation) =>
         {
             // null: the feed resumed after an outage, read what may have been missed.
             var inbox = Channel.CreateUnbounded<JourneyChange?>(new UnboundedChannelOptions { SingleReader = true });
-            using var subscription = live.JourneyChanges
-                .Where(c => c.Event.JourneyId == journeyId)
-                .Subscribe(c => inbox.Writer.TryWrite(c));
-            using var resumed = live.Resumed.Subscribe(_ => inbox.Writer.TryWrite(null));
+            using var subscription = changes.Subscribe(c => inbox.Writer.TryWrite(c));
+            using var resumedSubscription = resumed.Subscribe(_ => inbox.Writer.TryWrite(null));
             var last = await CatchUpAsync(grain, since, observer, cancellation);
             await foreach (var change in inbox.Reader.ReadAllAsync(cancellation))
             {

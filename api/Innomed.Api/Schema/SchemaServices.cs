@@ -15,6 +15,7 @@ public static class SchemaServices
         services.AddScoped<GrainLoader>();
         services.TryAddSingleton<InProcessLiveEvents>();
         services.TryAddSingleton<ILiveEventSource>(sp => sp.GetRequiredService<InProcessLiveEvents>());
+        services.TryAddSingleton<JourneyChangeRouter>();
         services.AddGraphQL(b => b
             .AddSchema<InnomedSchema>()
             .AddSystemTextJson()

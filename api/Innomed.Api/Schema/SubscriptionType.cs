@@ -30,7 +30,7 @@ public sealed class SubscriptionType : ObjectGraphType
                 var journey = AccessMiddleware.Demand(c, await grain.GetAsync() ?? throw new NotFoundException("Journey", id.ToString()));
                 var since = c.GetArgument<int?>("sinceVersion") ?? journey.Version;
                 if (since < 0) throw new InvalidInputException("sinceVersion", "'sinceVersion' cannot be negative.");
-                return JourneyUpdates.Stream(Live(c), grain, id, since);
+                return JourneyUpdates.Stream(c.RequestServices!.GetRequiredService<Live.JourneyChangeRouter>().For(id), Live(c).Resumed, grain, since);
             });
         Field<NonNullGraphType<StepEventGraphType>, StepEventNode>("referralStatusChanged")
             .Description("Every change of every step this practitioner requested, tele-expertise escalations included.")
