@@ -81,7 +81,8 @@ public static class ConversationFields
                 var since = c.GetArgument<int?>("sinceSequence") is { } s
                     ? (s < 0 ? throw new InvalidInputException("sinceSequence", "'sinceSequence' cannot be negative.") : s)
                     : (await grain.GetMessagesAsync(new ConversationQuery { Limit = 1 })).LastSequence;
-                return ConversationUpdates.Stream(c.RequestServices!.GetRequiredService<IConversationFeed>(), grain, journeyId, since);
+                return ConversationUpdates.Stream(c.RequestServices!.GetRequiredService<IConversationFeed>(),
+                    c.RequestServices!.GetRequiredService<Innomed.Grains.Live.ILiveEventSource>().Resumed, grain, journeyId, since);
             });
     }
 
