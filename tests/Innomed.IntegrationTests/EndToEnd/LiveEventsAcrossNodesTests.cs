@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Innomed.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
@@ -83,6 +84,34 @@ public sealed class LiveEventsAcrossNodesTests(PostgresServer postgres) : IAsync
         for (var i = 0; i < 2; i++) versions.Add((await subscriber.NextDataAsync(TimeSpan.FromSeconds(60)))["journeyUpdated"]!["version"]!.GetValue<int>());
         versions.ShouldBe([2, 3]);
         (await subscriber.IsQuietAsync(TimeSpan.FromSeconds(6))).ShouldBeTrue("the second resume signal finds nothing new: no duplicate");
+    }
+
+    [Fact]
+    public async Task GivenAnIdleConversationSubscriber_WhenRedisWasDownWhileAMessageWasSent_ThenItGetsTheMessageOnceRedisIsBack()
+    {
+        var (a, b) = await TwoNodes.StartAsync(postgres, _redis);
+        await using var nodeA = a;
+        await using var nodeB = b;
+        var id = await JourneyScript.StartAsync(a, "Messages");
+        await using var subscriber = await GraphQLWsClient.ConnectAsync(b.BaseAddress);
+        await subscriber.SubscribeAsync("1", "subscription($j: ID!) { conversationUpdated(journeyId: $j) { type message { sequence text } } }", new { j = id });
+        await Task.Delay(TimeSpan.FromSeconds(1)); // the subscription listens (no acknowledgement in the protocol)
+
+        await _redis.StopAsync();
+        await a.DataAsync("mutation($i: SendMessageInput!) { sendMessage(input: $i) { sequence } }",
+            new { i = new { journeyId = id, text = "Pendant la coupure", clientMessageId = "outage-1" } });
+        await _redis.StartAsync();
+
+        JsonNode? message = null;
+        var until = DateTime.UtcNow.AddSeconds(60);
+        while (message is null)
+        {
+            DateTime.UtcNow.ShouldBeLessThan(until, "the message sent during the outage never arrived");
+            var update = (await subscriber.NextDataAsync(TimeSpan.FromSeconds(60)))["conversationUpdated"]!;
+            if (update["type"]!.GetValue<string>() == "MESSAGE") message = update["message"];
+        }
+        message!["sequence"]!.GetValue<int>().ShouldBe(1);
+        message["text"]!.GetValue<string>().ShouldBe("Pendant la coupure");
     }
 
     private static async Task WaitUntilConnectedAsync(params InnomedProcess[] nodes)
