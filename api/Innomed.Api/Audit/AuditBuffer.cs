@@ -42,7 +42,13 @@ public sealed partial class AuditBuffer : IAuditSink
         });
     }
 
-    public bool IsAccepting => !_completed && _channel.Reader.Count < _capacity;
+    /// <summary>
+    /// From our own counters, not the channel's Count (which takes the channel's lock: every audited
+    /// field asks, and under load that lock was a hot spot). Records the writer has taken but not yet
+    /// stored still count, so this refuses at most one batch earlier than the channel would: on the
+    /// safe side for "fail closed".
+    /// </summary>
+    public bool IsAccepting => !_completed && Interlocked.Read(ref _queued) - Interlocked.Read(ref _settled) < _capacity;
 
     /// <summary>Records waiting to be written.</summary>
     public int Count => _channel.Reader.Count;

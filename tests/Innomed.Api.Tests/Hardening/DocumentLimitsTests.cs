@@ -68,6 +68,16 @@ public sealed class DocumentLimitsTests
     }
 
     [Fact]
+    public async Task Given_ACachedDocument_When_ItsListSizeComesFromAVariable_Then_ComplexityIsCheckedAgainWithTheseVariables()
+    {
+        const string query = "query($n: Int) { nodes(first: $n) { children(first: $n) { id } } }";
+
+        (await _harness.CachedCodeAsync(query, LimitsHarness.Variables(new { n = 2 }))).ShouldBeNull();
+        (await _harness.CachedCodeAsync(query, LimitsHarness.Variables(new { n = 100 }))).ShouldBe("MAX_COMPLEXITY_EXCEEDED");
+        (await _harness.CachedCodeAsync("{ nodes(first: 2) { id } }")).ShouldBeNull("no variable sizes a list: the cached verdict stands");
+    }
+
+    [Fact]
     public async Task Given_IntrospectionDisallowed_When_SchemaQueried_Then_NoIntrospectionButTypenameWorks()
     {
         var closed = new LimitsHarness(allowIntrospection: false);

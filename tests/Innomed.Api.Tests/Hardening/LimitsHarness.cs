@@ -47,6 +47,19 @@ internal sealed class LimitsHarness
         return _executer.ExecuteAsync(options);
     }
 
+    /// <summary>As the gateway runs a document its cache already validated: the parsed document, and only the cached-document rules.</summary>
+    public async Task<string?> CachedCodeAsync(string query, Inputs? variables = null)
+    {
+        var first = await RunAsync(query);
+        first.Executed.ShouldBeTrue("a document is cached only once it passed every rule");
+        var options = new ExecutionOptions { Schema = Schema, Query = query, Variables = variables, ThrowOnUnhandledException = true };
+        _limits.Apply(options, Context(GraphQLTransportKind.Http));
+        options.Document = first.Document;
+        options.ValidationRules = options.CachedDocumentValidationRules ?? [];
+        var result = await _executer.ExecuteAsync(options);
+        return result.Errors is { Count: > 0 } errors ? errors[0].Code : null;
+    }
+
     public static GraphQLRequestContext Context(GraphQLTransportKind transport) =>
         new() { User = new System.Security.Claims.ClaimsPrincipal(), HttpContext = new DefaultHttpContext(), Transport = transport };
 

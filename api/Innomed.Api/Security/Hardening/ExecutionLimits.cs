@@ -11,7 +11,7 @@ namespace Innomed.Api.Security.Hardening;
 /// Adds the limit rules to every execution (both transports), through
 /// <see cref="GraphQLTransportOptions.ConfigureExecution"/>, and spends the WebSocket's subscribe budget.
 /// </summary>
-public sealed class ExecutionLimits
+public sealed partial class ExecutionLimits
 {
     private readonly IValidationRule[] _documentRules;
     private readonly VariablesSizeRule _variablesRule;
@@ -45,10 +45,18 @@ public sealed class ExecutionLimits
 
         execution.ValidationRules = (execution.ValidationRules ?? DocumentValidator.CoreRules).Concat(_documentRules);
 
-        // A document found in the cache was validated before, but not with these variables (list
-        // sizes taken from variables weigh in the complexity).
-        execution.CachedDocumentValidationRules = (execution.CachedDocumentValidationRules ?? []).Append(_variablesRule).Append(_complexityRule);
+        // A document found in the cache was validated before, but not with these variables. Complexity
+        // reads variables only through the list sizes of `first`/`last` arguments (graphql-dotnet's
+        // default impact; no field sets its own): re-checked only when the text passes one as a
+        // variable. It walks the whole document and was most of a cached query's validation time.
+        IEnumerable<IValidationRule> cached = (execution.CachedDocumentValidationRules ?? []).Append(_variablesRule);
+        if (execution.Query is null || ListSizeFromVariable().IsMatch(execution.Query)) cached = cached.Append(_complexityRule);
+        execution.CachedDocumentValidationRules = cached;
     }
+
+    /// <summary>Conservative: a comment or string that merely looks like one only costs a re-check.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(first|last)\s*:\s*\$")]
+    private static partial System.Text.RegularExpressions.Regex ListSizeFromVariable();
 
     private TokenBucket SubscribeBudget(GraphQLRequestContext request) =>
         _subscribeBudgets.GetValue(request, _ => new TokenBucket(_rateLimits.SubscribeBurst, _rateLimits.SubscribePerSecond, _time));
