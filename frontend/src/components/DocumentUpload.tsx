@@ -3,6 +3,7 @@ import { useSession } from '../lib/auth';
 import { acceptAttribute, checkFile, DocumentError, uploadDocument, type DocumentKindName, type UploadedDocument } from '../lib/documents';
 import { CodeNotice } from '../lib/errors';
 import { useI18n } from '../lib/i18n';
+import { StepSelect } from './StepSelect';
 
 const prescriberRoles = ['Gp', 'Specialist', 'HospitalStaff'];
 
@@ -86,19 +87,7 @@ export function DocumentUpload({
             ))}
           </select>
         </label>
-        {steps.length > 0 ? (
-          <label>
-            {t('documents.step')}
-            <select value={stepId} onChange={(e) => setStepId(e.target.value)}>
-              <option value="">{t('documents.noStep')}</option>
-              {steps.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
+        {steps.length > 0 ? <StepSelect label={t('documents.step')} steps={steps} value={stepId} onChange={setStepId} /> : null}
       </div>
       {share ? (
         <label className="choice">

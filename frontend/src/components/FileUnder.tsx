@@ -3,6 +3,7 @@ import { useMutation } from 'urql';
 import { LinkDocumentMutation } from '../api/operations';
 import { ErrorNotice } from '../lib/errors';
 import { useI18n } from '../lib/i18n';
+import { StepSelect } from './StepSelect';
 
 /** Files a document of the journey under one of its steps, or under the journey only (linkDocument). */
 export function FileUnder({ journeyId, documentId, name, stepId, steps, onDone }: { journeyId: string; documentId: string; name: string; stepId: string | null | undefined; steps: { id: string; label: string }[]; onDone: () => void }) {
@@ -18,17 +19,12 @@ export function FileUnder({ journeyId, documentId, name, stepId, steps, onDone }
     <details className="file-under">
       <summary>{t('documents.fileUnder')}</summary>
       <form className="file-under__form" onSubmit={submit}>
-        <label>
-          <span className="visually-hidden">{t('documents.fileUnderNamed', { name })}</span>
-          <select value={target} onChange={(e) => setTarget(e.target.value)}>
-            <option value="">{t('documents.noStep')}</option>
-            {steps.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <StepSelect
+          label={<span className="visually-hidden">{t('documents.fileUnderNamed', { name })}</span>}
+          steps={steps}
+          value={target}
+          onChange={setTarget}
+        />
         <button type="submit" className="button button--small" disabled={state.fetching || target === (stepId ?? '')}>
           {t('documents.fileUnderAction')}
         </button>

@@ -4,6 +4,7 @@ import { CreatePrescriptionMutation } from '../api/operations';
 import type { PrescriptionCategory } from '../gql/graphql';
 import { ErrorNotice } from '../lib/errors';
 import { useI18n } from '../lib/i18n';
+import { StepSelect } from './StepSelect';
 
 const categories: PrescriptionCategory[] = ['MEDICATION', 'LABORATORY', 'IMAGING', 'NURSING'];
 interface Line {
@@ -67,19 +68,7 @@ export function PrescriptionForm({
             ))}
           </select>
         </label>
-        {steps.length > 0 ? (
-          <label>
-            {t('documents.step')}
-            <select value={stepId} onChange={(e) => setStepId(e.target.value)}>
-              <option value="">{t('documents.noStep')}</option>
-              {steps.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
+        {steps.length > 0 ? <StepSelect label={t('documents.step')} steps={steps} value={stepId} onChange={setStepId} /> : null}
       </div>
       {lines.map((l, i) => (
         <fieldset key={i} className="grid-fields">
