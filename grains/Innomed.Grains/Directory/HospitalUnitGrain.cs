@@ -16,6 +16,8 @@ namespace Innomed.Grains.Directory;
 public sealed class HospitalUnitGrain(
     [PersistentState("unit", GrainServices.Storage)] IPersistentState<HospitalUnitState> state,
     [PersistentState("unit-history", GrainServices.Storage)] IPersistentState<JourneyHistoryState> journeyHistory,
+    [PersistentState("unit-log", GrainServices.Storage)] IPersistentState<MapLog<Guid, JourneySummary>> journeyLog,
+    [PersistentState("unit-history-log", GrainServices.Storage)] IPersistentState<MapLog<Guid, JourneySummary>> journeyHistoryLog,
     [FromKeyedServices(GrainServices.ClockKey)] TimeProvider clock,
     CapacityHistoryWriter history,
     IOptions<CapacityHistoryOptions> historyOptions,
@@ -38,7 +40,7 @@ public sealed class HospitalUnitGrain(
     /// <summary>Every write goes through it: index updates from many journeys share writes.</summary>
     private GroupCommit Commit => _commit ??= new GroupCommit(() => state.WriteStateAsync());
 
-    private SplitJourneyIndex Index => _index ??= new SplitJourneyIndex(() => state.State.Index, Commit, journeyHistory);
+    private SplitJourneyIndex Index => _index ??= new SplitJourneyIndex(() => state.State.Index, Commit, journeyLog, journeyHistory, journeyHistoryLog);
 
     public async Task RegisterAsync(HospitalUnitProfile profile)
     {

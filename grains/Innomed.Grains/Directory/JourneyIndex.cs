@@ -15,6 +15,9 @@ public sealed class JourneyIndex
 
     [Id(0)] public Dictionary<Guid, JourneySummary> Journeys { get; set; } = [];
 
+    /// <summary>The last <see cref="LoggedMap{TKey,TValue}"/> change this snapshot holds (0: never logged).</summary>
+    [Id(1)] public long LogSeq { get; set; }
+
     /// <summary>True when the summary was newer and was applied.</summary>
     public bool Apply(JourneySummary summary)
     {
@@ -27,8 +30,8 @@ public sealed class JourneyIndex
     public IReadOnlyList<JourneySummary> NewestFirst() =>
         Journeys.Values.OrderByDescending(j => j.UpdatedAt).ToArray();
 
-    public IReadOnlyList<WorkItem> OpenStepsFor(Func<Performer, bool> isMine) =>
-        Journeys.Values
+    public static IReadOnlyList<WorkItem> OpenStepsFor(IEnumerable<JourneySummary> journeys, Func<Performer, bool> isMine) =>
+        journeys
             .Where(j => !j.IsEnded)
             .SelectMany(j => j.Steps
                 .Where(s => !s.IsFinal && s.Kind != StepKind.Triage && s.Performer is { } p && isMine(p))

@@ -7,7 +7,9 @@ namespace Innomed.Grains.Directory;
 /// <summary>A practitioner's profile and worklist, kept in step by the journey grains.</summary>
 public sealed class PractitionerGrain(
     [PersistentState("practitioner", GrainServices.Storage)] IPersistentState<PractitionerState> state,
-    [PersistentState("practitioner-history", GrainServices.Storage)] IPersistentState<JourneyHistoryState> history)
+    [PersistentState("practitioner-history", GrainServices.Storage)] IPersistentState<JourneyHistoryState> history,
+    [PersistentState("practitioner-log", GrainServices.Storage)] IPersistentState<MapLog<Guid, JourneySummary>> log,
+    [PersistentState("practitioner-history-log", GrainServices.Storage)] IPersistentState<MapLog<Guid, JourneySummary>> historyLog)
     : Grain, IPractitionerGrain
 {
     private GroupCommit? _commit;
@@ -16,7 +18,7 @@ public sealed class PractitionerGrain(
     /// <summary>Every write goes through it: index updates from many journeys share writes.</summary>
     private GroupCommit Commit => _commit ??= new GroupCommit(() => state.WriteStateAsync());
 
-    private SplitJourneyIndex Index => _index ??= new SplitJourneyIndex(() => state.State.Index, Commit, history);
+    private SplitJourneyIndex Index => _index ??= new SplitJourneyIndex(() => state.State.Index, Commit, log, history, historyLog);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken) => Index.MoveEndedToHistoryAsync();
 

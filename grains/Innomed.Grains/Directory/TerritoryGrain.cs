@@ -9,25 +9,32 @@ namespace Innomed.Grains.Directory;
 public sealed class TerritoryGrain(
     [PersistentState("territory", GrainServices.Storage)] IPersistentState<TerritoryState> state,
     [PersistentState("territory-ended", GrainServices.Storage)] IPersistentState<TerritoryEndedState> endedState,
+    [PersistentState("territory-active-log", GrainServices.Storage)] IPersistentState<MapLog<Guid, JourneySummary>> activeLog,
+    [PersistentState("territory-ended-log", GrainServices.Storage)] IPersistentState<MapLog<Guid, int>> endedLog,
     ILiveEventPublisher publisher)
     : Grain, ITerritoryGrain
 {
     private GroupCommit? _commit;
-    private GroupCommit? _endedCommit;
+    private LoggedMap<Guid, JourneySummary>? _active;
+    private LoggedMap<Guid, int>? _ended;
 
-    /// <summary>Every write goes through it: index updates from many journeys share writes.</summary>
+    /// <summary>Every write of the main state goes through it: changes from many journeys share writes.</summary>
     private GroupCommit Commit => _commit ??= new GroupCommit(() => state.WriteStateAsync());
 
-    private GroupCommit EndedCommit => _endedCommit ??= new GroupCommit(() => endedState.WriteStateAsync());
+    /// <summary>Open journeys and tombstones: logged maps, so a change does not rewrite thousands of entries.</summary>
+    private LoggedMap<Guid, JourneySummary> Active => _active!;
 
-    private Dictionary<Guid, int> Ended => endedState.State.Ended;
+    private LoggedMap<Guid, int> Ended => _ended!;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        _active = new(() => S.Active, () => S.ActiveLogSeq, seq => S.ActiveLogSeq = seq, Commit, activeLog);
+        _ended = new(() => endedState.State.Ended, () => endedState.State.LogSeq, seq => endedState.State.LogSeq = seq,
+            new GroupCommit(() => endedState.WriteStateAsync()), endedLog);
         // Stored before the split: move the tombstones to their own state (stored first, so none is lost).
         if (S.Ended.Count == 0) return;
-        foreach (var (id, version) in S.Ended) Ended[id] = Math.Max(version, Ended.GetValueOrDefault(id));
-        await EndedCommit.CommitAsync();
+        foreach (var (id, version) in S.Ended) Ended.Set(id, Math.Max(version, Ended.Items.GetValueOrDefault(id)));
+        await Ended.CommitAsync();
         S.Ended.Clear();
         await Commit.CommitAsync();
     }
@@ -85,37 +92,37 @@ public sealed class TerritoryGrain(
         Task.FromResult(new TerritoryMembers(S.PractitionerIds.ToArray(), S.Units.Keys.Order(StringComparer.Ordinal).ToArray()));
 
     public Task<IReadOnlyList<JourneySummary>> GetActiveJourneysAsync(JourneyStage? stage) =>
-        Task.FromResult(Sorted(S.Active.Values.Where(j => stage is null || j.Stage == stage)));
+        Task.FromResult(Sorted(Active.Items.Values.Where(j => stage is null || j.Stage == stage)));
 
     public Task<IReadOnlyList<JourneySummary>> GetOverdueAsync() =>
-        Task.FromResult(Sorted(S.Active.Values.Where(j => j.OverdueSince is not null && j.Stage == JourneyStage.AwaitingPrimaryCare)));
+        Task.FromResult(Sorted(Active.Items.Values.Where(j => j.OverdueSince is not null && j.Stage == JourneyStage.AwaitingPrimaryCare)));
 
     public async Task TrackAsync(JourneySummary journey)
     {
         // A redelivery after a failed write must not be acknowledged while the change is unstored.
-        if (Ended.TryGetValue(journey.JourneyId, out var endedAt) && endedAt >= journey.Version)
+        if (Ended.Items.TryGetValue(journey.JourneyId, out var endedAt) && endedAt >= journey.Version)
         {
-            await EndedCommit.FlushAsync();
-            await Commit.FlushAsync();
+            await Ended.FlushAsync();
+            await Active.FlushAsync();
             return;
         }
-        if (S.Active.TryGetValue(journey.JourneyId, out var known) && known.Version >= journey.Version)
+        if (Active.Items.TryGetValue(journey.JourneyId, out var known) && known.Version >= journey.Version)
         {
-            await Commit.FlushAsync();
+            await Active.FlushAsync();
             return;
         }
         if (journey.IsEnded)
         {
-            Ended[journey.JourneyId] = journey.Version;
-            if (Ended.Count > EndedKept) Ended.Remove(Ended.Keys.First());
-            var removed = S.Active.Remove(journey.JourneyId);
+            Ended.Set(journey.JourneyId, journey.Version);
+            if (Ended.Items.Count > EndedKept) Ended.Remove(Ended.Items.Keys.First());
+            var removed = Active.Remove(journey.JourneyId);
             // Tombstone first: a crash between the writes leaves the journey active until its redelivery, never resurrectable.
-            await EndedCommit.CommitAsync();
-            await (removed ? Commit.CommitAsync() : Commit.FlushAsync());
+            await Ended.CommitAsync();
+            await (removed ? Active.CommitAsync() : Active.FlushAsync());
             return;
         }
-        S.Active[journey.JourneyId] = journey;
-        await Commit.CommitAsync();
+        Active.Set(journey.JourneyId, journey);
+        await Active.CommitAsync();
     }
 
     public async Task ReportCapacityAsync(string unitId, UnitKind kind, UnitCapacity capacity)

@@ -18,6 +18,8 @@ public sealed class TerritoryState
     [Id(4)] public Dictionary<Guid, int> Ended { get; set; } = [];
     [Id(5)] public Dictionary<string, UnitCapacityEntry> Capacity { get; set; } = [];
     [Id(6)] public DateTimeOffset CapacityUpdatedAt { get; set; }
+    /// <summary>The last change of <see cref="Active"/>'s log this snapshot holds.</summary>
+    [Id(7)] public long ActiveLogSeq { get; set; }
 }
 
 /// <summary>
@@ -28,4 +30,6 @@ public sealed class TerritoryState
 public sealed class TerritoryEndedState
 {
     [Id(0)] public Dictionary<Guid, int> Ended { get; set; } = [];
+    /// <summary>The last change of <see cref="Ended"/>'s log this snapshot holds.</summary>
+    [Id(1)] public long LogSeq { get; set; }
 }

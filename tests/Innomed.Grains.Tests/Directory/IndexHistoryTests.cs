@@ -2,6 +2,7 @@ using Innomed.Grains.Directory;
 using Innomed.Grains.Journeys;
 using Innomed.Grains.Tests.Cluster;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Core.Internal;
 using Orleans.Storage;
 using Orleans.TestingHost;
 
@@ -76,6 +77,46 @@ public sealed class IndexHistoryTests(ClusterFixture fixture)
 
         (await ReadAsync<PractitionerState>("practitioner", gp.GetGrainId())).Index.Journeys.Keys.ShouldBe([open.JourneyId]);
         (await ReadAsync<JourneyHistoryState>("practitioner-history", gp.GetGrainId())).Index.Journeys.Keys.ShouldBe([ended.JourneyId]);
+    }
+
+    [Fact]
+    public async Task Given_AGpWithManyJourneys_When_TheyChange_Then_ChangesAreLoggedNotRewrittenAndComeBackAfterReactivation()
+    {
+        var net = await CareNetwork.RegisterAsync(fixture.Client);
+        var gp = fixture.Client.GetGrain<IPractitionerGrain>(net.GpId);
+        var now = DateTimeOffset.UtcNow;
+        JourneySummary Summary(Guid id, JourneyStage stage, int version, int minute) => new()
+        {
+            JourneyId = id, TerritoryId = net.TerritoryId, Stage = stage, Version = version, PrimaryPractitionerId = net.GpId,
+            UpdatedAt = now.AddMinutes(minute), CreatedAt = now,
+            Steps = [new StepSummary(Guid.NewGuid(), StepKind.PrimaryCare, StepStatus.Accepted, Priority.Routine, net.GpId,
+                Performer.Practitioner(net.GpId), null, now)],
+        };
+        var ids = Enumerable.Range(0, 100).Select(_ => Guid.NewGuid()).ToArray();
+        foreach (var (id, i) in ids.Select((id, i) => (id, i))) await gp.TrackAsync(Summary(id, JourneyStage.PrimaryCare, 3, i));
+        var snapshotBefore = await ReadAsync<PractitionerState>("practitioner", gp.GetGrainId());
+
+        await gp.TrackAsync(Summary(ids[0], JourneyStage.FollowUp, 4, 200));
+        await gp.TrackAsync(Summary(ids[1], JourneyStage.Closed, 4, 201));
+
+        var snapshot = await ReadAsync<PractitionerState>("practitioner", gp.GetGrainId());
+        snapshot.Index.Journeys.Count.ShouldBe(snapshotBefore.Index.Journeys.Count, "a change of a large index is logged, not rewritten");
+        snapshot.Index.Journeys[ids[0]].Stage.ShouldBe(JourneyStage.PrimaryCare);
+        var log = await ReadAsync<MapLog<Guid, JourneySummary>>("practitioner-log", gp.GetGrainId());
+        log.Changes.ShouldContain(c => c.Key == ids[0] && c.Value!.Version == 4);
+        log.Changes.ShouldContain(c => c.Key == ids[1] && c.Removed);
+        var ended = (await ReadAsync<JourneyHistoryState>("practitioner-history", gp.GetGrainId())).Index.Journeys[ids[1]];
+        ended.Steps.ShouldBeEmpty("the history keeps no steps: nothing reads them");
+
+        await gp.AsReference<IGrainManagementExtension>().DeactivateOnIdle();
+        await Task.Delay(200);
+
+        var listed = (await gp.GetJourneysAsync()).ToDictionary(j => j.JourneyId);
+        listed.Count.ShouldBe(100);
+        listed[ids[0]].Stage.ShouldBe(JourneyStage.FollowUp);
+        listed[ids[1]].Stage.ShouldBe(JourneyStage.Closed);
+        listed[ids[99]].Version.ShouldBe(3);
+        (await gp.GetWorklistAsync()).Count.ShouldBe(99, "open steps of the open journeys, rebuilt from snapshot and log");
     }
 
     private async Task<(CareNetwork Net, IJourneyGrain Journey, JourneySnapshot Closed)> ClosedAsync()
