@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Innomed.Grains.Journeys;
 using Stateless;
 using Stateless.Graph;
@@ -68,6 +69,19 @@ public static class JourneyStageMachine
         machine.Configure(JourneyStage.Cancelled);
         return machine;
     }
+
+    /// <summary>
+    /// What each stage permits, read once from the machine: no transition has a guard, so this is a
+    /// function of the stage alone, and the journey's snapshot (built on every change) asks for it
+    /// without building a machine each time.
+    /// </summary>
+    private static readonly FrozenDictionary<JourneyStage, JourneyTrigger[]> PermittedByStage =
+        Enum.GetValues<JourneyStage>().ToFrozenDictionary(stage => stage,
+            stage => Enum.GetValues<JourneyTrigger>().Where(Create(() => stage, _ => { }).CanFire).ToArray());
+
+    public static IReadOnlyList<JourneyTrigger> Permitted(JourneyStage stage) => PermittedByStage[stage];
+
+    public static bool CanFire(JourneyStage stage, JourneyTrigger trigger) => PermittedByStage[stage].Contains(trigger);
 
     /// <summary>The diagram exported into docs/ (a test fails when the file is stale).</summary>
     public static string ToMermaid()

@@ -15,17 +15,18 @@ public sealed partial class JourneyWorkflow
     private const int MaxText = 4000;
     private readonly JourneyState _s;
     private readonly DateTimeOffset _now;
-    private readonly StateMachine<JourneyStage, JourneyTrigger> _stages;
+    private StateMachine<JourneyStage, JourneyTrigger>? _machine;
 
     public JourneyWorkflow(JourneyState state, DateTimeOffset now)
     {
         _s = state;
         _now = now;
-        _stages = JourneyStageMachine.Create(() => _s.Stage, stage => _s.Stage = stage);
     }
 
-    public IReadOnlyList<JourneyTrigger> PermittedTriggers =>
-        _s.IsStarted ? Enum.GetValues<JourneyTrigger>().Where(_stages.CanFire).ToArray() : [];
+    /// <summary>Built only by a command that fires a transition (snapshots and guards read the cached tables).</summary>
+    private StateMachine<JourneyStage, JourneyTrigger> Stages => _machine ??= JourneyStageMachine.Create(() => _s.Stage, stage => _s.Stage = stage);
+
+    public IReadOnlyList<JourneyTrigger> PermittedTriggers => _s.IsStarted ? JourneyStageMachine.Permitted(_s.Stage) : [];
 
     public JourneyEvent Start(Guid id, PatientIdentity patient, string territoryId, Actor actor)
     {
@@ -130,7 +131,7 @@ public sealed partial class JourneyWorkflow
         root.Report = $"Triage level {level}";
         root.UpdatedAt = _now;
         if (note is { Length: > 0 }) root.Notes.Add(new StepNote(_now, actor.Id, note));
-        _stages.Fire(trigger);
+        Stages.Fire(trigger);
         var type = level == TriageLevel.Emergency ? JourneyEventType.RedirectedToEmergency : JourneyEventType.TriageSubmitted;
         return Append(type, actor, previous, root.Id, detail: level.ToString());
     }
@@ -164,7 +165,7 @@ public sealed partial class JourneyWorkflow
         };
         _s.Steps.Add(step);
         _s.PrimaryPractitionerId = gp.Id;
-        _stages.Fire(JourneyTrigger.TakeCharge);
+        Stages.Fire(JourneyTrigger.TakeCharge);
         return Append(JourneyEventType.TakenInCharge, actor, previous, step.Id, stepStatus: step.Status);
     }
 
@@ -186,7 +187,7 @@ public sealed partial class JourneyWorkflow
         };
         _s.OverdueSince = null;
         if (note is { Length: > 0 }) Root().Notes.Add(new StepNote(_now, actor.Id, note));
-        _stages.Fire(JourneyTrigger.ReturnToPrimaryCare);
+        Stages.Fire(JourneyTrigger.ReturnToPrimaryCare);
         return Append(JourneyEventType.ReturnedToPrimaryCare, actor, previous, detail: TriageLevel.Urgent.ToString());
     }
 
@@ -333,7 +334,7 @@ public sealed partial class JourneyWorkflow
         }
         _s.Outcome = outcome;
         _s.EndedAt = _now;
-        _stages.Fire(JourneyTrigger.Close);
+        Stages.Fire(JourneyTrigger.Close);
         return Append(JourneyEventType.JourneyClosed, actor, previous);
     }
 
@@ -357,7 +358,7 @@ public sealed partial class JourneyWorkflow
         }
         _s.CancellationReason = reason;
         _s.EndedAt = _now;
-        _stages.Fire(JourneyTrigger.Cancel);
+        Stages.Fire(JourneyTrigger.Cancel);
         return Append(JourneyEventType.JourneyCancelled, actor, previous);
     }
 
@@ -374,20 +375,20 @@ public sealed partial class JourneyWorkflow
     {
         if (!step.IsSpecialistCare) return;
         // Booking a published slot accepts the request as well.
-        if (action is StepAction.Accept or StepAction.Schedule && _stages.CanFire(JourneyTrigger.AcceptReferral))
+        if (action is StepAction.Accept or StepAction.Schedule && JourneyStageMachine.CanFire(_s.Stage, JourneyTrigger.AcceptReferral))
         {
-            _stages.Fire(JourneyTrigger.AcceptReferral);
+            Stages.Fire(JourneyTrigger.AcceptReferral);
             return;
         }
         if (!step.IsFinal || _s.Stage != JourneyStage.SpecialistCare || _s.Steps.Any(s => s.IsActiveCare)) return;
         if (_s.Steps.Any(s => s.IsSpecialistCare && s.Status == StepStatus.Completed))
         {
-            _stages.Fire(JourneyTrigger.ReferralsReported);
+            Stages.Fire(JourneyTrigger.ReferralsReported);
             EnsureFollowUpStep();
         }
         else
         {
-            _stages.Fire(JourneyTrigger.ReferralsWithdrawn);
+            Stages.Fire(JourneyTrigger.ReferralsWithdrawn);
         }
     }
 
@@ -440,7 +441,7 @@ public sealed partial class JourneyWorkflow
 
     private void Guard(JourneyTrigger trigger)
     {
-        if (_stages.CanFire(trigger)) return;
+        if (JourneyStageMachine.CanFire(_s.Stage, trigger)) return;
         throw new InvalidTransitionException(_s.Stage.ToString(), PermittedTriggers.Select(t => t.ToString()).ToArray(),
             $"{trigger} is not permitted while the journey is {_s.Stage}.");
     }

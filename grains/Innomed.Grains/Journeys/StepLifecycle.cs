@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Innomed.Grains.Journeys;
 using Stateless;
 using Stateless.Graph;
@@ -56,8 +57,14 @@ public static class StepLifecycle
         return machine;
     }
 
-    public static IReadOnlyList<StepAction> PermittedActions(StepStatus status) =>
-        Enum.GetValues<StepAction>().Where(Create(() => status, _ => { }).CanFire).ToArray();
+    /// <summary>What each status permits, read once from the machine (no guards: a function of the status alone).</summary>
+    private static readonly FrozenDictionary<StepStatus, StepAction[]> PermittedByStatus =
+        Enum.GetValues<StepStatus>().ToFrozenDictionary(status => status,
+            status => Enum.GetValues<StepAction>().Where(Create(() => status, _ => { }).CanFire).ToArray());
+
+    public static IReadOnlyList<StepAction> PermittedActions(StepStatus status) => PermittedByStatus[status];
+
+    public static bool CanFire(StepStatus status, StepAction action) => PermittedByStatus[status].Contains(action);
 
     public static string ToMermaid()
     {
