@@ -11,7 +11,7 @@ key=$(head -c 32 /dev/urandom | base64)
 silo=""
 as_pg=(); if [ "$(id -u)" -eq 0 ]; then chown -R postgres "$work"; as_pg=(runuser -u postgres --); fi
 bench_cleanup() {
-  [ -n "$silo" ] && kill "$silo" 2>/dev/null || true
+  stop_silo # before PostgreSQL: a silo shutting down updates its membership row
   mkdir -p artifacts/bench && cp "$work/silo.log" artifacts/bench/silo.log 2>/dev/null || true # warnings and errors only
   "${as_pg[@]}" "$PGBIN/pg_ctl" -D "$work/data" -m fast stop >/dev/null 2>&1 || true
   rm -rf "$work"
@@ -52,7 +52,10 @@ start_silo() {
 }
 
 stop_silo() {
+  [ -n "$silo" ] || return 0
   kill "$silo" 2>/dev/null || true
+  for _ in $(seq 1 30); do kill -0 "$silo" 2>/dev/null || break; sleep 1; done
+  kill -9 "$silo" 2>/dev/null || true
   wait "$silo" 2>/dev/null || true
   silo=""
 }

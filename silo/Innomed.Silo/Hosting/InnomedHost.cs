@@ -71,6 +71,7 @@ public static class InnomedHost
         if (config.GetValue("Innomed:SeedDemo", embedded)) builder.Services.AddHostedService<DemoDataSeeder>();
         if (config.GetValue<long>("Innomed:Bench:ArchiveJourneys") > 0) builder.Services.AddHostedService<Bench.ArchiveSeeder>();
         builder.Services.AddInnomedTelemetry(config);
+        builder.Services.AddHostedService<ShutdownWatchdog>();
 
         var app = builder.Build();
         if (gateway)
