@@ -12,12 +12,15 @@ namespace Innomed.Api.Schema;
 /// </summary>
 public sealed class GrainLoader(IGrainFactory grains)
 {
-    private readonly ConcurrentDictionary<Guid, Task<JourneySnapshot?>> _journeys = new();
-    private readonly ConcurrentDictionary<string, Task<PractitionerProfile?>> _practitioners = new();
-    private readonly ConcurrentDictionary<string, Task<HospitalUnitProfile?>> _units = new();
+    // Created on first use: one loader per request, and most requests use one of them or none.
+    private ConcurrentDictionary<Guid, Task<JourneySnapshot?>>? _journeys;
+    private ConcurrentDictionary<string, Task<PractitionerProfile?>>? _practitioners;
+    private ConcurrentDictionary<string, Task<HospitalUnitProfile?>>? _units;
+
+    private ConcurrentDictionary<Guid, Task<JourneySnapshot?>> Journeys => LazyInitializer.EnsureInitialized(ref _journeys);
 
     public Task<JourneySnapshot?> JourneyAsync(Guid id) =>
-        _journeys.GetOrAdd(id, key => grains.GetGrain<IJourneyGrain>(key).GetAsync());
+        Journeys.GetOrAdd(id, key => grains.GetGrain<IJourneyGrain>(key).GetAsync());
 
     public async Task<IReadOnlyList<JourneySnapshot>> JourneysAsync(IEnumerable<Guid> ids)
     {
@@ -26,11 +29,11 @@ public sealed class GrainLoader(IGrainFactory grains)
     }
 
     public Task<PractitionerProfile?> PractitionerAsync(string id) =>
-        _practitioners.GetOrAdd(id, key => grains.GetGrain<IPractitionerGrain>(key).GetProfileAsync());
+        LazyInitializer.EnsureInitialized(ref _practitioners).GetOrAdd(id, key => grains.GetGrain<IPractitionerGrain>(key).GetProfileAsync());
 
     public Task<HospitalUnitProfile?> UnitAsync(string id) =>
-        _units.GetOrAdd(id, key => grains.GetGrain<IHospitalUnitGrain>(key).GetProfileAsync());
+        LazyInitializer.EnsureInitialized(ref _units).GetOrAdd(id, key => grains.GetGrain<IHospitalUnitGrain>(key).GetProfileAsync());
 
     /// <summary>Seeds the cache with what a mutation just returned, so its payload needs no extra call.</summary>
-    public void Prime(JourneySnapshot journey) => _journeys[journey.Id] = Task.FromResult<JourneySnapshot?>(journey);
+    public void Prime(JourneySnapshot journey) => Journeys[journey.Id] = Task.FromResult<JourneySnapshot?>(journey);
 }

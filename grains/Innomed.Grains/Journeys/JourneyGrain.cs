@@ -135,8 +135,11 @@ public sealed partial class JourneyGrain : Grain, IJourneyGrain, IRemindable
 
     public Task<JourneySnapshot> CancelAsync(string reason, Actor actor) => RunAsync(w => w.Cancel(reason, actor));
 
+    /// <summary>The snapshot of the stored state (it only changes through <see cref="RunAsync"/>): reads share one.</summary>
+    private JourneySnapshot? _snapshot;
+
     public Task<JourneySnapshot?> GetAsync() =>
-        Task.FromResult(S.IsStarted ? JourneyProjection.ToSnapshot(S) : null);
+        Task.FromResult(S.IsStarted ? _snapshot ??= JourneyProjection.ToSnapshot(S) : null);
 
     public Task<JourneyEventPage> GetEventsAsync(int afterVersion, int max)
     {
@@ -164,7 +167,7 @@ public sealed partial class JourneyGrain : Grain, IJourneyGrain, IRemindable
             throw;
         }
 
-        var snapshot = JourneyProjection.ToSnapshot(S);
+        var snapshot = _snapshot = JourneyProjection.ToSnapshot(S);
         _publisher.Publish(new JourneyChange(evt, snapshot));
         JourneyMetrics.Record(evt, before.Stage, S.Triage?.Level);
         await ReleaseStaleBookingsAsync(before);
