@@ -1,7 +1,10 @@
 using System.Reactive.Disposables;
 using System.Reactive.Linq;
 using System.Reactive.Subjects;
+using System.Threading.Channels;
 using Innomed.Grains.Live;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Innomed.Api.Live;
 
@@ -10,34 +13,37 @@ namespace Innomed.Api.Live;
 /// <see cref="Subject{T}"/> copies its observer array on every subscribe and unsubscribe and calls
 /// every observer on every change: with one subject for all journeys, 10,000 subscriptions cost
 /// O(n²) copies to set up and every change ran 10,000 filters. Here each journey has its own
-/// subject, created with its first subscriber and dropped with its last.
+/// subject, created with its first subscriber and dropped with its last. Each journey's changes are
+/// delivered in order by a pump of its own, off the feed's thread: caught-up subscribers run their
+/// delivery on it (<see cref="Schema.JourneyUpdates"/>), which must not hold up the publishing grain
+/// (in-process feed) or the Redis connection's reader, nor the other journeys.
 /// </summary>
-public sealed class JourneyChangeRouter : IDisposable
+public sealed class JourneyChangeRouter(ILiveEventSource live, ILogger<JourneyChangeRouter>? logger = null) : IDisposable
 {
-    private readonly Dictionary<Guid, (Subject<JourneyChange> Subject, int Count)> _journeys = [];
+    private readonly Dictionary<Guid, Route> _journeys = [];
     private readonly Lock _gate = new();
-    private readonly IDisposable _feed;
-
-    public JourneyChangeRouter(ILiveEventSource live) => _feed = live.JourneyChanges.Subscribe(Route);
+    private readonly ILogger _logger = logger ?? NullLogger<JourneyChangeRouter>.Instance;
+    private IDisposable? _feed;
 
     /// <summary>The changes of one journey, as the feed delivers them (in order, one at a time).</summary>
     public IObservable<JourneyChange> For(Guid journeyId) => Observable.Create<JourneyChange>(observer =>
     {
-        Subject<JourneyChange> subject;
+        Route route;
         lock (_gate)
         {
-            subject = _journeys.TryGetValue(journeyId, out var entry) ? entry.Subject : new Subject<JourneyChange>();
-            _journeys[journeyId] = (subject, entry.Count + 1);
+            _feed ??= live.JourneyChanges.Subscribe(Dispatch);
+            if (!_journeys.TryGetValue(journeyId, out route!)) _journeys[journeyId] = route = new Route(_logger);
+            route.Count++;
         }
-        var subscription = subject.Subscribe(observer);
+        var subscription = route.Subject.Subscribe(observer);
         return Disposable.Create(() =>
         {
             subscription.Dispose();
             lock (_gate)
             {
-                if (!_journeys.TryGetValue(journeyId, out var entry)) return;
-                if (entry.Count > 1) _journeys[journeyId] = (entry.Subject, entry.Count - 1);
-                else _journeys.Remove(journeyId);
+                if (--route.Count > 0) return;
+                _journeys.Remove(journeyId);
+                route.Queue.Writer.TryComplete();
             }
         });
     });
@@ -51,12 +57,37 @@ public sealed class JourneyChangeRouter : IDisposable
         }
     }
 
-    private void Route(JourneyChange change)
+    private void Dispatch(JourneyChange change)
     {
-        Subject<JourneyChange>? subject;
-        lock (_gate) subject = _journeys.TryGetValue(change.Event.JourneyId, out var entry) ? entry.Subject : null;
-        subject?.OnNext(change);
+        Route? route;
+        lock (_gate) route = _journeys.GetValueOrDefault(change.Event.JourneyId);
+        route?.Queue.Writer.TryWrite(change);
     }
 
-    public void Dispose() => _feed.Dispose();
+    public void Dispose() => _feed?.Dispose();
+
+    private sealed class Route
+    {
+        public readonly Subject<JourneyChange> Subject = new();
+        public readonly Channel<JourneyChange> Queue = Channel.CreateUnbounded<JourneyChange>(new UnboundedChannelOptions { SingleReader = true });
+        public int Count;
+
+        public Route(ILogger logger) => _ = Task.Run(() => PumpAsync(logger));
+
+        private async Task PumpAsync(ILogger logger)
+        {
+            await foreach (var change in Queue.Reader.ReadAllAsync())
+            {
+                try
+                {
+                    Subject.OnNext(change);
+                }
+                catch (Exception ex)
+                {
+                    // One subscriber's failure must not stop the journey's other subscribers.
+                    logger.LogWarning(ex, "Delivering a journey change to a subscriber failed");
+                }
+            }
+        }
+    }
 }

@@ -23,13 +23,57 @@ public static class JourneyUpdates
     public static IObservable<JourneyEventNode> Stream(IObservable<JourneyChange> changes, IObservable<DateTimeOffset> resumed, IJourneyGrain grain, int since) =>
         Observable.Create<JourneyEventNode>(async (observer, cancellation) =>
         {
-            // null: the feed resumed after an outage, read what may have been missed.
-            var inbox = Channel.CreateUnbounded<JourneyChange?>(new UnboundedChannelOptions { SingleReader = true });
-            using var subscription = changes.Subscribe(c => inbox.Writer.TryWrite(c));
-            using var resumedSubscription = resumed.Subscribe(_ => inbox.Writer.TryWrite(null));
-            var last = await CatchUpAsync(grain, since, observer, cancellation);
-            await foreach (var change in inbox.Reader.ReadAllAsync(cancellation))
+            // Two modes. Caught up ("live"), the feed's thread hands each next change straight to the
+            // observer: no queue and no thread hop per subscriber, which is most of what a change to a
+            // journey with thousands of subscribers costs. Otherwise (replaying, a gap, the feed
+            // resumed after an outage) changes wait in the inbox for this loop, which reads the
+            // timeline back and hands over to the feed once the inbox is empty. The gate makes the
+            // two exclusive, so events stay in order with no gap and no duplicate.
+            var inbox = Channel.CreateUnbounded<JourneyChange?>(new UnboundedChannelOptions { SingleReader = true }); // null: resumed
+            var gate = new Lock();
+            var live = false;
+            var last = since;
+            using var subscription = changes.Subscribe(change =>
             {
+                lock (gate)
+                {
+                    if (live)
+                    {
+                        if (change.Event.Version <= last) return; // already delivered
+                        if (change.Event.Version == last + 1)
+                        {
+                            observer.OnNext(new JourneyEventNode(change.Event, change.Journey));
+                            last = change.Event.Version;
+                            return;
+                        }
+                        live = false; // a gap: the loop reads it back
+                    }
+                    inbox.Writer.TryWrite(change);
+                }
+            });
+            using var resumedSubscription = resumed.Subscribe(_ =>
+            {
+                lock (gate)
+                {
+                    live = false;
+                    inbox.Writer.TryWrite(null);
+                }
+            });
+            last = await CatchUpAsync(grain, since, observer, cancellation);
+            while (!cancellation.IsCancellationRequested)
+            {
+                JourneyChange? change;
+                bool handedOver;
+                lock (gate)
+                {
+                    handedOver = !inbox.Reader.TryRead(out change);
+                    if (handedOver) live = true;
+                }
+                if (handedOver)
+                {
+                    if (!await inbox.Reader.WaitToReadAsync(cancellation)) break;
+                    continue;
+                }
                 if (change is null)
                 {
                     last = await CatchUpAsync(grain, last, observer, cancellation);
