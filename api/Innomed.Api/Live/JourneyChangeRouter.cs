@@ -35,7 +35,7 @@ public sealed class JourneyChangeRouter(ILiveEventSource live, ILogger<JourneyCh
             if (!_journeys.TryGetValue(journeyId, out route!)) _journeys[journeyId] = route = new Route(_logger);
             route.Count++;
         }
-        var subscription = route.Subject.Subscribe(observer);
+        var subscription = route.Subscribe(observer);
         return Disposable.Create(() =>
         {
             subscription.Dispose();
@@ -43,7 +43,7 @@ public sealed class JourneyChangeRouter(ILiveEventSource live, ILogger<JourneyCh
             {
                 if (--route.Count > 0) return;
                 _journeys.Remove(journeyId);
-                route.Queue.Writer.TryComplete();
+                route.Complete();
             }
         });
     });
@@ -61,23 +61,47 @@ public sealed class JourneyChangeRouter(ILiveEventSource live, ILogger<JourneyCh
     {
         Route? route;
         lock (_gate) route = _journeys.GetValueOrDefault(change.Event.JourneyId);
-        route?.Queue.Writer.TryWrite(change);
+        route?.Post(change);
     }
 
     public void Dispose() => _feed?.Dispose();
 
-    private sealed class Route
+    /// <summary>
+    /// One journey's subscribers, spread over one pump per core: each subscriber gets the journey's
+    /// changes in order from its pump, and a change to thousands of subscribers uses every core.
+    /// </summary>
+    private sealed class Route(ILogger logger)
+    {
+        private readonly Pump[] _pumps = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => new Pump(logger)).ToArray();
+        private int _next;
+        public int Count;
+
+        public IDisposable Subscribe(IObserver<JourneyChange> observer) =>
+            _pumps[(int)((uint)Interlocked.Increment(ref _next) % _pumps.Length)].Subject.Subscribe(observer);
+
+        public void Post(JourneyChange change)
+        {
+            foreach (var pump in _pumps) pump.Queue.Writer.TryWrite(change);
+        }
+
+        public void Complete()
+        {
+            foreach (var pump in _pumps) pump.Queue.Writer.TryComplete();
+        }
+    }
+
+    private sealed class Pump
     {
         public readonly Subject<JourneyChange> Subject = new();
         public readonly Channel<JourneyChange> Queue = Channel.CreateUnbounded<JourneyChange>(new UnboundedChannelOptions { SingleReader = true });
-        public int Count;
 
-        public Route(ILogger logger) => _ = Task.Run(() => PumpAsync(logger));
+        public Pump(ILogger logger) => _ = Task.Run(() => RunAsync(logger));
 
-        private async Task PumpAsync(ILogger logger)
+        private async Task RunAsync(ILogger logger)
         {
             await foreach (var change in Queue.Reader.ReadAllAsync())
             {
+                if (!Subject.HasObservers) continue;
                 try
                 {
                     Subject.OnNext(change);
