@@ -10,13 +10,13 @@ public sealed class TerritoryGrain(
     [PersistentState("territory", GrainServices.Storage)] IPersistentState<TerritoryState> state,
     [PersistentState("territory-ended", GrainServices.Storage)] IPersistentState<TerritoryEndedState> endedState,
     [PersistentState("territory-active-log", GrainServices.Storage)] IPersistentState<MapLog<Guid, JourneySummary>> activeLog,
-    [PersistentState("territory-ended-log", GrainServices.Storage)] IPersistentState<MapLog<Guid, int>> endedLog,
+    [PersistentState("territory-tombstones-log", GrainServices.Storage)] IPersistentState<MapLog<Guid, Tombstone>> endedLog,
     ILiveEventPublisher publisher)
     : Grain, ITerritoryGrain
 {
     private GroupCommit? _commit;
     private LoggedMap<Guid, JourneySummary>? _active;
-    private LoggedMap<Guid, int>? _ended;
+    private LoggedMap<Guid, Tombstone>? _ended;
 
     /// <summary>Every write of the main state goes through it: changes from many journeys share writes.</summary>
     private GroupCommit Commit => _commit ??= new GroupCommit(() => state.WriteStateAsync());
@@ -24,22 +24,38 @@ public sealed class TerritoryGrain(
     /// <summary>Open journeys and tombstones: logged maps, so a change does not rewrite thousands of entries.</summary>
     private LoggedMap<Guid, JourneySummary> Active => _active!;
 
-    private LoggedMap<Guid, int> Ended => _ended!;
+    private LoggedMap<Guid, Tombstone> Ended => _ended!;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _active = new(() => S.Active, () => S.ActiveLogSeq, seq => S.ActiveLogSeq = seq, Commit, activeLog);
-        _ended = new(() => endedState.State.Ended, () => endedState.State.LogSeq, seq => endedState.State.LogSeq = seq,
-            new GroupCommit(() => endedState.WriteStateAsync()), endedLog);
-        // Stored before the split: move the tombstones to their own state (stored first, so none is lost).
-        if (S.Ended.Count == 0) return;
-        foreach (var (id, version) in S.Ended) Ended.Set(id, Math.Max(version, Ended.Items.GetValueOrDefault(id)));
+        var endedCommit = new GroupCommit(() => endedState.WriteStateAsync());
+        _ended = new(() => endedState.State.Tombstones, () => endedState.State.LogSeq, seq => endedState.State.LogSeq = seq,
+            endedCommit, endedLog);
+        // Tombstones stored without their time, in the main state (before the split) or in this one:
+        // kept as the oldest (dropped first), stored in their new place before the old one is cleared.
+        var legacy = S.Ended.Concat(endedState.State.Ended).ToArray();
+        if (legacy.Length == 0) return;
+        foreach (var (id, version) in legacy)
+        {
+            if (Ended.Items.GetValueOrDefault(id) is not { } known || known.Version < version) Ended.Set(id, new Tombstone(version, DateTimeOffset.MinValue));
+        }
         await Ended.CommitAsync();
+        endedState.State.Ended.Clear();
+        await endedCommit.CommitAsync();
         S.Ended.Clear();
         await Commit.CommitAsync();
     }
 
     private const int EndedKept = 10_000;
+    /// <summary>Tombstones beyond the kept ones are dropped in batches: one sort per thousand ends.</summary>
+    private const int EndedPruned = 1_000;
+
+    private void PruneOldest()
+    {
+        var oldest = Ended.Items.OrderBy(t => t.Value.EndedAt).Take(Ended.Items.Count - EndedKept).Select(t => t.Key).ToArray();
+        foreach (var id in oldest) Ended.Remove(id);
+    }
     private TerritoryState S => state.State;
 
     public async Task RegisterAsync(TerritoryProfile profile)
@@ -100,7 +116,7 @@ public sealed class TerritoryGrain(
     public async Task TrackAsync(JourneySummary journey)
     {
         // A redelivery after a failed write must not be acknowledged while the change is unstored.
-        if (Ended.Items.TryGetValue(journey.JourneyId, out var endedAt) && endedAt >= journey.Version)
+        if (Ended.Items.TryGetValue(journey.JourneyId, out var ended) && ended.Version >= journey.Version)
         {
             await Ended.FlushAsync();
             await Active.FlushAsync();
@@ -113,8 +129,8 @@ public sealed class TerritoryGrain(
         }
         if (journey.IsEnded)
         {
-            Ended.Set(journey.JourneyId, journey.Version);
-            if (Ended.Items.Count > EndedKept) Ended.Remove(Ended.Items.Keys.First());
+            Ended.Set(journey.JourneyId, new Tombstone(journey.Version, journey.UpdatedAt));
+            if (Ended.Items.Count > EndedKept + EndedPruned) PruneOldest();
             var removed = Active.Remove(journey.JourneyId);
             // Tombstone first: a crash between the writes leaves the journey active until its redelivery, never resurrectable.
             await Ended.CommitAsync();

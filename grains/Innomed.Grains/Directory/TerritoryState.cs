@@ -29,7 +29,13 @@ public sealed class TerritoryState
 [GenerateSerializer, Alias("innomed.territory-ended-state")]
 public sealed class TerritoryEndedState
 {
+    /// <summary>Stored before tombstones carried their time: moved to <see cref="Tombstones"/> on activation.</summary>
     [Id(0)] public Dictionary<Guid, int> Ended { get; set; } = [];
-    /// <summary>The last change of <see cref="Ended"/>'s log this snapshot holds.</summary>
+    /// <summary>The last change of <see cref="Tombstones"/>' log this snapshot holds.</summary>
     [Id(1)] public long LogSeq { get; set; }
+    [Id(2)] public Dictionary<Guid, Tombstone> Tombstones { get; set; } = [];
 }
+
+/// <summary>An ended journey's last version, and when it ended (the oldest are dropped first).</summary>
+[GenerateSerializer, Immutable, Alias("innomed.tombstone")]
+public sealed record Tombstone([property: Id(0)] int Version, [property: Id(1)] DateTimeOffset EndedAt);

@@ -33,7 +33,7 @@ public sealed class IndexHistoryTests(ClusterFixture fixture)
 
         var territory = fixture.Client.GetGrain<ITerritoryGrain>(net.TerritoryId);
         (await ReadAsync<TerritoryState>("territory", territory.GetGrainId())).Active.ShouldNotContainKey(closed.Id);
-        (await ReadAsync<TerritoryEndedState>("territory-ended", territory.GetGrainId())).Ended[closed.Id].ShouldBe(closed.Version);
+        (await ReadAsync<TerritoryEndedState>("territory-ended", territory.GetGrainId())).Tombstones[closed.Id].Version.ShouldBe(closed.Version);
     }
 
     [Fact]
@@ -117,6 +117,41 @@ public sealed class IndexHistoryTests(ClusterFixture fixture)
         listed[ids[1]].Stage.ShouldBe(JourneyStage.Closed);
         listed[ids[99]].Version.ShouldBe(3);
         (await gp.GetWorklistAsync()).Count.ShouldBe(99, "open steps of the open journeys, rebuilt from snapshot and log");
+    }
+
+    [Fact]
+    public async Task Given_MoreEndedJourneysThanTheTerritoryKeeps_When_ALateSummaryOfARecentOneArrives_Then_ItStaysEndedAndTheOldestAreDropped()
+    {
+        var net = await CareNetwork.RegisterAsync(fixture.Client);
+        var territory = fixture.Client.GetGrain<ITerritoryGrain>(net.TerritoryId);
+        var start = DateTimeOffset.UtcNow.AddDays(-1);
+        JourneySummary Summary(Guid id, JourneyStage stage, int version, int second) => new()
+        {
+            JourneyId = id, TerritoryId = net.TerritoryId, Stage = stage, Version = version, UpdatedAt = start.AddSeconds(second), CreatedAt = start,
+        };
+        var ids = Enumerable.Range(0, 11_002).Select(_ => Guid.NewGuid()).ToArray(); // kept (10,000) + batch (1,000) + 2
+        foreach (var batch in ids.Select((id, i) => (id, i)).Chunk(500))
+            await Task.WhenAll(batch.Select(x => territory.TrackAsync(Summary(x.id, JourneyStage.Closed, 5, x.i))));
+
+        // The two most recent: a late summary of an older version must not bring them back.
+        await territory.TrackAsync(Summary(ids[^2], JourneyStage.PrimaryCare, 4, 0));
+        await territory.TrackAsync(Summary(ids[^1], JourneyStage.PrimaryCare, 4, 0));
+        (await territory.GetActiveJourneysAsync(null)).ShouldBeEmpty();
+
+        await territory.AsReference<IGrainManagementExtension>().DeactivateOnIdle();
+        await Task.Delay(200);
+        (await territory.GetActiveJourneysAsync(null)).ShouldBeEmpty();
+        var stored = await ReadAsync<TerritoryEndedState>("territory-ended", territory.GetGrainId());
+        var log = await ReadAsync<MapLog<Guid, Tombstone>>("territory-tombstones-log", territory.GetGrainId());
+        var kept = new Dictionary<Guid, Tombstone>(stored.Tombstones);
+        foreach (var change in log.Changes.Where(c => c.Seq > stored.LogSeq))
+        {
+            if (change.Removed) kept.Remove(change.Key);
+            else kept[change.Key] = change.Value!;
+        }
+        kept.Count.ShouldBeInRange(10_000, 11_000);
+        kept.ShouldNotContainKey(ids[0], "the oldest tombstones go first");
+        kept.ShouldContainKey(ids[^1]);
     }
 
     private async Task<(CareNetwork Net, IJourneyGrain Journey, JourneySnapshot Closed)> ClosedAsync()
