@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Innomed.Api.Security.Authentication;
@@ -107,6 +108,38 @@ public sealed class AuthenticationPartsTests
     [InlineData(null, null)]
     public void Given_RoleText_When_Normalised_Then_CanonicalOrNull(string? text, string? expected) =>
         InnomedRoles.Normalise(text).ShouldBe(expected);
+
+    [Fact]
+    public void Given_AValidatedToken_When_ReusedBeforeAndAfterItsExpiryOrTheMaximumAge_Then_ServedOnlyWhileBothHold()
+    {
+        var time = new ManualTime(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
+        var cache = new ValidatedTokenCache(time);
+        var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim("sub", "gp")], "test"));
+        cache.Add("soon", principal, time.Now.AddSeconds(10));
+        cache.Add("later", principal, time.Now.AddHours(1));
+
+        cache.TryGet("soon", out var cached).ShouldBeTrue();
+        cached.ShouldBeSameAs(principal);
+        cache.TryGet("other", out _).ShouldBeFalse("only the exact token text");
+
+        time.Now = time.Now.AddSeconds(10);
+        cache.TryGet("soon", out _).ShouldBeFalse("never past the token's expiry");
+        cache.TryGet("later", out _).ShouldBeTrue();
+        time.Now = time.Now.AddSeconds(50);
+        cache.TryGet("later", out _).ShouldBeFalse("at most the maximum age, so a withdrawn key stops vouching");
+    }
+
+    [Fact]
+    public void Given_AFullCache_When_AnotherTokenIsAdded_Then_ItStaysBounded()
+    {
+        var time = new ManualTime(DateTimeOffset.UtcNow);
+        var cache = new ValidatedTokenCache(time);
+        var principal = new ClaimsPrincipal();
+        for (var i = 0; i <= ValidatedTokenCache.Capacity; i++) cache.Add($"t{i}", principal, time.Now.AddHours(1));
+
+        cache.Count.ShouldBeLessThanOrEqualTo(ValidatedTokenCache.Capacity);
+        cache.TryGet($"t{ValidatedTokenCache.Capacity}", out _).ShouldBeTrue("the newest is kept");
+    }
 
     private static GraphQLRequestContext Context(DateTimeOffset? expiresAt) => new()
     {

@@ -75,6 +75,19 @@ public sealed class BearerHttpTests : IAsyncLifetime
         body.TryGetProperty("data", out _).ShouldBeFalse();
     }
 
+    [Fact]
+    public async Task Given_AValidTokenAlreadyUsed_When_ItsForgedTwinIsPresented_Then_TheTwinIsRefusedAndTheTokenStillWorks()
+    {
+        var token = TestTokens.Create(subject: "20000000042", role: "Gp");
+        (await _server.MeAsync(token)).ShouldBe("20000000042|Gp||demo");
+        var parts = token.Split('.');
+        var forged = TestTokens.Create(subject: "20000000042", role: "Admin", key: RandomNumberGenerator.GetBytes(32));
+        var twin = $"{parts[0]}.{forged.Split('.')[1]}.{parts[2]}"; // same signature, another payload
+
+        (await _server.QueryAsync("{ me }", "Bearer " + twin)).Status.ShouldBe(HttpStatusCode.Unauthorized);
+        (await _server.MeAsync(token)).ShouldBe("20000000042|Gp||demo", "served again (from the validated tokens)");
+    }
+
     [Theory]
     [InlineData("System")]
     [InlineData("system")]

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Innomed.Api.Security.Authentication;
@@ -70,14 +71,28 @@ public static class InnomedAuthenticationServiceCollectionExtensions
     {
         options.MapInboundClaims = false; // keep "sub" and "role" as issued
         options.IncludeErrorDetails = false;
+        options.SaveToken = false; // nothing reads it back from the authentication properties
         options.TokenValidationParameters = parameters;
+        var validated = new ValidatedTokenCache(TimeProvider.System); // one per scheme: each has its own keys
         options.Events = new JwtBearerEvents
         {
+            OnMessageReceived = context =>
+            {
+                if (BearerToken(context.Request.Headers.Authorization.ToString()) is { Length: > 0 } token
+                    && validated.TryGet(token, out var principal))
+                {
+                    context.Principal = principal;
+                    context.Success();
+                }
+
+                return Task.CompletedTask;
+            },
             OnTokenValidated = context =>
             {
                 if (InnomedPrincipalNormaliser.Normalise(context.Principal) is { } principal)
                 {
                     context.Principal = principal;
+                    if (context.SecurityToken is JsonWebToken jwt) validated.Add(jwt.EncodedToken, principal, jwt.ValidTo);
                 }
                 else
                 {
