@@ -124,7 +124,7 @@ internal sealed class GraphQLWsConnection
         _receiveAbort.CancelAfter(_options.WebSocketCloseTimeout);
     }
 
-    public void SendNext(GraphQLWsOperation operation, ExecutionResult result) => Send(_messages.Next(operation.Id, result));
+    public void SendNext(GraphQLWsOperation operation, ExecutionResult result) => Send(_messages.Next(operation, result));
 
     public void CompleteOperation(GraphQLWsOperation operation)
     {
@@ -358,7 +358,7 @@ internal sealed class GraphQLWsConnection
 
             if (result.Executed)
             {
-                Send(_messages.Next(operation.Id, result));
+                Send(_messages.Next(operation, result));
                 CompleteOperation(operation);
             }
             else if (Finish(operation))

@@ -33,10 +33,36 @@ internal sealed class GraphQLWsMessageWriter
     /// </summary>
     public byte[] SerializeResult(ExecutionResult result) => Encoding.UTF8.GetBytes(_serializer.Serialize(result));
 
-    public byte[] Next(string id, ExecutionResult result) => Next(id, Serialised.GetValue(result, SerializeResult));
+    public byte[] Next(GraphQLWsOperation operation, ExecutionResult result) =>
+        Next(operation.NextPrefix ??= NextPrefix(operation.Id), Serialised.GetValue(result, SerializeResult));
 
-    public static byte[] Next(string id, byte[] serializedResult) =>
-        Envelope("next", id, writer => writer.WriteRawValue(serializedResult, skipInputValidation: true));
+    /// <summary>
+    /// <c>{"id":…,"type":"next","payload":</c> for one operation, built once: a frame is then this,
+    /// the shared payload and a closing brace, in one array (a change to thousands of subscribers
+    /// builds thousands of frames).
+    /// </summary>
+    public static byte[] NextPrefix(string id)
+    {
+        var buffer = new ArrayBufferWriter<byte>(64);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id"u8, id);
+            writer.WriteString("type"u8, "next"u8);
+            writer.WritePropertyName("payload"u8);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    public static byte[] Next(byte[] prefix, byte[] serializedResult)
+    {
+        var frame = new byte[prefix.Length + serializedResult.Length + 1];
+        prefix.CopyTo(frame, 0);
+        serializedResult.CopyTo(frame, prefix.Length);
+        frame[^1] = (byte)'}';
+        return frame;
+    }
 
     /// <summary>An <c>error</c> frame: its payload is the "errors" array of the serialised result.</summary>
     public byte[] Error(string id, ExecutionResult result)

@@ -24,6 +24,9 @@ internal sealed class GraphQLWsOperation
 
     public string Id { get; }
 
+    /// <summary>The start of this operation's <c>next</c> frames (<see cref="GraphQLWsMessageWriter.NextPrefix"/>).</summary>
+    public byte[]? NextPrefix { get; set; }
+
     public IServiceProvider Services => _scope?.ServiceProvider ?? throw new ObjectDisposedException(nameof(GraphQLWsOperation));
 
     public CancellationToken CancellationToken => _cancellation.Token;
