@@ -10,24 +10,34 @@ namespace Innomed.Silo.Hosting;
 /// which leaves an operator's restart hanging. Killing is safe: nothing acknowledged is only in
 /// memory (every journey transition is stored before it is answered), and the other silos declare
 /// this one dead through their probes. Environment.Exit would wait for the stuck host (its
-/// ProcessExit handler joins the shutdown), hence Kill.
+/// ProcessExit handler joins the shutdown), hence Kill. Stands down once the host has stopped.
 /// </summary>
-internal sealed class ShutdownWatchdog(IHostApplicationLifetime lifetime, IOptions<HostOptions> host, ILogger<ShutdownWatchdog> logger)
-    : IHostedService
+internal sealed class ShutdownWatchdog : IHostedService
 {
     public static readonly TimeSpan Grace = TimeSpan.FromSeconds(10);
 
+    private readonly IHostApplicationLifetime _lifetime;
+    private readonly TimeSpan _limit;
+    private readonly Action _end;
+    private readonly ILogger _logger;
+
+    public ShutdownWatchdog(IHostApplicationLifetime lifetime, IOptions<HostOptions> host, ILogger<ShutdownWatchdog> logger)
+        : this(lifetime, host.Value.ShutdownTimeout + Grace, () => Process.GetCurrentProcess().Kill(), logger)
+    {
+    }
+
+    internal ShutdownWatchdog(IHostApplicationLifetime lifetime, TimeSpan limit, Action end, ILogger logger) =>
+        (_lifetime, _limit, _end, _logger) = (lifetime, limit, end, logger);
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        lifetime.ApplicationStopping.Register(() =>
-        {
-            var limit = host.Value.ShutdownTimeout + Grace;
-            _ = Task.Delay(limit).ContinueWith(_ =>
+        _lifetime.ApplicationStopping.Register(() =>
+            _ = Task.Delay(_limit, _lifetime.ApplicationStopped).ContinueWith(delay =>
             {
-                logger.LogError("Graceful stop still running after {Limit}; ending the process", limit);
-                Process.GetCurrentProcess().Kill();
-            }, TaskScheduler.Default);
-        });
+                if (delay.IsCanceled) return; // stopped in time (several hosts can share a process: tests)
+                _logger.LogError("Graceful stop still running after {Limit}; ending the process", _limit);
+                _end();
+            }, TaskScheduler.Default));
         return Task.CompletedTask;
     }
 
