@@ -79,8 +79,20 @@ public sealed class SubscriptionType : ObjectGraphType
                 var live = Live(c).CapacityChanges.Where(t => t.TerritoryId == territoryId).Replay();
                 var connection = live.Connect();
                 var current = await grain.GetCapacityAsync();
+                // The roll-up is a state, not a log: when the feed resumes after an outage, the grain's
+                // current roll-up is the whole catch-up (sent only if newer than the last one sent).
+                var reread = Live(c).Resumed.SelectMany(_ => Observable.FromAsync(grain.GetCapacityAsync));
+                var last = current.UpdatedAt;
                 return Observable.Return(current)
-                    .Concat(live.Where(t => t.UpdatedAt >= current.UpdatedAt))
+                    .Concat(live.Where(t => t.UpdatedAt >= current.UpdatedAt).Select(t => (Capacity: t, Reread: false))
+                        .Merge(reread.Select(t => (Capacity: t, Reread: true)))
+                        .Where(x =>
+                        {
+                            if (x.Capacity.UpdatedAt < last || (x.Reread && x.Capacity.UpdatedAt == last)) return false;
+                            last = x.Capacity.UpdatedAt;
+                            return true;
+                        })
+                        .Select(x => x.Capacity))
                     .Finally(connection.Dispose);
             });
         EpidemiologyFields.AddSubscriptions(this);

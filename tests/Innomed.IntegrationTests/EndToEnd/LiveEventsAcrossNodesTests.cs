@@ -114,6 +114,27 @@ public sealed class LiveEventsAcrossNodesTests(PostgresServer postgres) : IAsync
         message["text"]!.GetValue<string>().ShouldBe("Pendant la coupure");
     }
 
+    [Fact]
+    public async Task GivenAnIdleCapacitySubscriber_WhenRedisWasDownWhileAUnitReported_ThenItGetsTheRollUpOnceRedisIsBack()
+    {
+        var (a, b) = await TwoNodes.StartAsync(postgres, _redis);
+        await using var nodeA = a;
+        await using var nodeB = b;
+        await using var subscriber = await GraphQLWsClient.ConnectAsync(b.BaseAddress);
+        await subscriber.SubscribeAsync("1", "subscription { territoryCapacity(territoryId: \"demo\") { updatedAt units { unitId capacity { bedsOccupied } } } }", new { });
+        var first = (await subscriber.NextDataAsync(TimeSpan.FromSeconds(30)))["territoryCapacity"]!;
+        await Task.Delay(TimeSpan.FromSeconds(1)); // the subscription listens (no acknowledgement in the protocol)
+
+        await _redis.StopAsync();
+        await a.DataAsync("mutation { updateUnitCapacity(input: { unitId: \"chu-demo:er\", bedsTotal: 40, bedsOccupied: 37, erWaiting: 5, erLongestWaitMinutes: 50, doctorsOnDuty: 4 }) { bedsFree } }");
+        await _redis.StartAsync();
+
+        var next = (await subscriber.NextDataAsync(TimeSpan.FromSeconds(60)))["territoryCapacity"]!;
+        next["updatedAt"]!.GetValue<string>().ShouldNotBe(first["updatedAt"]!.GetValue<string>());
+        next["units"]!.AsArray().Single(u => u!["unitId"]!.GetValue<string>() == "chu-demo:er")!["capacity"]!["bedsOccupied"]!.GetValue<int>().ShouldBe(37);
+        (await subscriber.IsQuietAsync(TimeSpan.FromSeconds(3))).ShouldBeTrue("sent once");
+    }
+
     private static async Task WaitUntilConnectedAsync(params InnomedProcess[] nodes)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
