@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Innomed.Grains.Epidemiology;
+using Innomed.Grains.Triage;
 using Innomed.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
@@ -134,6 +136,41 @@ public sealed class LiveEventsAcrossNodesTests(PostgresServer postgres) : IAsync
         next["units"]!.AsArray().Single(u => u!["unitId"]!.GetValue<string>() == "chu-demo:er")!["capacity"]!["bedsOccupied"]!.GetValue<int>().ShouldBe(37);
         (await subscriber.IsQuietAsync(TimeSpan.FromSeconds(3))).ShouldBeTrue("sent once");
     }
+
+    [Fact]
+    public async Task GivenAnEpidemiologyAlertSubscriber_WhenRedisWasDownWhileAnAlertWasRaised_ThenItGetsTheAlertOnceRedisIsBack()
+    {
+        var (a, b) = await TwoNodes.StartAsync(postgres, _redis);
+        await using var nodeA = a;
+        await using var nodeB = b;
+        await using var subscriber = await GraphQLWsClient.ConnectAsync(b.BaseAddress);
+        await subscriber.SubscribeAsync("1", "subscription { epidemiologyAlerts(territoryId: \"demo\") { category date } }", new { });
+        var alreadyActive = new HashSet<string>();
+        while (!await subscriber.IsQuietAsync(TimeSpan.FromSeconds(2)))
+            alreadyActive.Add((await subscriber.NextDataAsync(TimeSpan.FromSeconds(5)))["epidemiologyAlerts"]!["category"]!.GetValue<string>());
+        var category = Enum.GetValues<SymptomCategory>().First(c => !alreadyActive.Contains(ToGraphQLName(c)));
+
+        await _redis.StopAsync();
+        // Two quiet weeks, then a week at six times the rate: the last day raises an alert.
+        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, paris).DateTime);
+        var epidemiology = a.Services.GetRequiredService<IGrainFactory>().GetGrain<IEpidemiologyGrain>("demo");
+        for (var back = 13; back >= 0; back--)
+        {
+            var counts = new int[EpidemiologySeries.Categories.Count];
+            counts[(int)category] = back >= 7 ? 5 : 30;
+            await epidemiology.ApplyDayAsync(today.AddDays(-back), 1_000_000 + 14 - back, counts);
+        }
+        (await epidemiology.GetActiveAlertsAsync()).ShouldContain(x => x.Category == category, "the alert was raised while Redis was down");
+        await _redis.StartAsync();
+
+        var alert = (await subscriber.NextDataAsync(TimeSpan.FromSeconds(60)))["epidemiologyAlerts"]!;
+        alert["category"]!.GetValue<string>().ShouldBe(ToGraphQLName(category));
+        (await subscriber.IsQuietAsync(TimeSpan.FromSeconds(3))).ShouldBeTrue("sent once");
+    }
+
+    private static string ToGraphQLName(SymptomCategory category) =>
+        string.Concat(category.ToString().Select((ch, i) => i > 0 && char.IsUpper(ch) ? "_" + ch : ch.ToString())).ToUpperInvariant();
 
     private static async Task WaitUntilConnectedAsync(params InnomedProcess[] nodes)
     {

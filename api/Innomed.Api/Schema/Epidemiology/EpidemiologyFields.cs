@@ -77,9 +77,14 @@ public static class EpidemiologyFields
                 var live = Live(c).EpidemiologyChanges.Where(u => u.TerritoryId == territoryId)
                     .SelectMany(u => u.RaisedAlerts).Replay();
                 var connection = live.Connect();
-                var active = await c.Grains().GetGrain<IEpidemiologyGrain>(territoryId).GetActiveAlertsAsync();
+                var grain = c.Grains().GetGrain<IEpidemiologyGrain>(territoryId);
+                var active = await grain.GetActiveAlertsAsync();
+                // When the feed resumes after an outage, the active alerts are read again: one raised
+                // meanwhile is still active (alerts last days), so it is sent; each alert goes out once.
+                var reread = Live(c).Resumed.SelectMany(_ => Observable.FromAsync(grain.GetActiveAlertsAsync)).SelectMany(alerts => alerts);
+                var sent = active.Select(a => (a.Category, a.RaisedAt)).ToHashSet();
                 return active.ToObservable()
-                    .Concat(live.Where(a => !active.Any(x => x.Category == a.Category && x.RaisedAt == a.RaisedAt)))
+                    .Concat(live.Merge(reread).Where(a => sent.Add((a.Category, a.RaisedAt))))
                     .Finally(connection.Dispose);
             });
     }
