@@ -6,6 +6,8 @@ using Innomed.Grains.Epidemiology;
 using Innomed.Grains.Journeys;
 using Innomed.Grains.Live;
 
+using static Innomed.Api.Tests.Live.LiveChanges;
+
 namespace Innomed.Api.Tests.Live;
 
 [Trait("Category", "Live")]
@@ -95,21 +97,6 @@ public sealed class JourneyChangeRouterTests
             for (var i = 0; i < 500 && Versions.Length < count; i++) await Task.Delay(10);
             Versions.Length.ShouldBeGreaterThanOrEqualTo(count);
         }
-    }
-
-    private static JourneyChange Change(Guid journey, int version)
-    {
-        var at = DateTimeOffset.UtcNow;
-        var evt = new JourneyEvent
-        {
-            JourneyId = journey, Version = version, Type = JourneyEventType.StepAdded, At = at, ActorId = "gp", Stage = JourneyStage.PrimaryCare,
-        };
-        var snapshot = new JourneySnapshot
-        {
-            Id = journey, TerritoryId = "t", Stage = JourneyStage.PrimaryCare, Version = version, Patient = new PatientIdentity("A", "B", new DateOnly(1970, 1, 1)),
-            RootStepId = Guid.NewGuid(), Steps = [], CreatedAt = at, UpdatedAt = at,
-        };
-        return new JourneyChange(evt, snapshot);
     }
 
     /// <summary>The gateway's feed, in memory: the router's logic is what is under test.</summary>

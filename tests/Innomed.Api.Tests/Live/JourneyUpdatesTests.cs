@@ -6,6 +6,8 @@ using Innomed.Api.Schema.Types;
 using Innomed.Grains.Journeys;
 using Innomed.Grains.Live;
 
+using static Innomed.Api.Tests.Live.LiveChanges;
+
 namespace Innomed.Api.Tests.Live;
 
 /// <summary>
@@ -50,12 +52,6 @@ public sealed class JourneyUpdatesTests
 
         lock (received) received.ShouldBe(Enumerable.Range(1, total));
     }
-
-    private static JourneyEvent Event(Guid journey, int version) => new()
-    {
-        JourneyId = journey, Version = version, Type = JourneyEventType.StepAdded, At = DateTimeOffset.UtcNow, ActorId = "gp",
-        Stage = JourneyStage.PrimaryCare,
-    };
 
     /// <summary>A journey's timeline: only <c>GetEventsAsync</c> is answered.</summary>
     private sealed class Timeline
