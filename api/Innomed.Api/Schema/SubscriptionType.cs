@@ -39,11 +39,14 @@ public sealed class SubscriptionType : ObjectGraphType
             .ResolveStream(c =>
             {
                 var practitionerId = Ids.Key(c.GetArgument<string>("practitionerId"), "practitionerId");
-                return Live(c).JourneyChanges
-                    .Where(ch => ch.Event.Type is JourneyEventType.StepAdded or JourneyEventType.StepStatusChanged
+                var practitioner = c.Grains().GetGrain<IPractitionerGrain>(practitionerId);
+                return JourneyFeed.Stream(Feed(c, practitioner.GetJourneysAsync),
+                    journey => journey.Steps.Any(s => s.RequesterId == practitionerId),
+                    (evt, journey) => evt.Type is JourneyEventType.StepAdded or JourneyEventType.StepStatusChanged
                             or JourneyEventType.TeleExpertiseEscalated or JourneyEventType.TeleExpertiseEscalationFailed
-                        && ch.Event.StepId is { } stepId && ch.Journey.FindStep(stepId)?.RequesterId == practitionerId)
-                    .Select(ch => new StepEventNode(ch.Event, ch.Journey.FindStep(ch.Event.StepId!.Value)!, ch.Journey));
+                        && evt.StepId is { } stepId && journey.FindStep(stepId) is { } step && step.RequesterId == practitionerId
+                        ? new StepEventNode(evt, step, journey)
+                        : null);
             });
         Field<NonNullGraphType<JourneyEventGraphType>, JourneyEventNode>("unitJourneys")
             .Description("Events of the journeys with a step addressed to this unit.")
@@ -52,9 +55,10 @@ public sealed class SubscriptionType : ObjectGraphType
             .ResolveStream(c =>
             {
                 var unitId = Ids.Key(c.GetArgument<string>("unitId"), "unitId");
-                return Live(c).JourneyChanges
-                    .Where(ch => ch.Journey.Steps.Any(s => s.Performer is { Kind: PerformerKind.Unit } p && p.Id == unitId))
-                    .Select(ch => new JourneyEventNode(ch.Event, ch.Journey));
+                var unit = c.Grains().GetGrain<IHospitalUnitGrain>(unitId);
+                return JourneyFeed.Stream(Feed(c, unit.GetJourneysAsync),
+                    journey => journey.Steps.Any(s => s.Performer is { Kind: PerformerKind.Unit } p && p.Id == unitId),
+                    (evt, journey) => new JourneyEventNode(evt, journey));
             });
         Field<NonNullGraphType<JourneyEventGraphType>, JourneyEventNode>("emergencyQueue")
             .Description("The SAMU regulator's live queue: every journey of the territory triaged as an emergency, with its answers.")
@@ -63,9 +67,10 @@ public sealed class SubscriptionType : ObjectGraphType
             .ResolveStream(c =>
             {
                 var territoryId = Ids.Key(c.GetArgument<string>("territoryId"), "territoryId");
-                return Live(c).JourneyChanges
-                    .Where(ch => ch.Journey.TerritoryId == territoryId && ch.Event.Type == JourneyEventType.RedirectedToEmergency)
-                    .Select(ch => new JourneyEventNode(ch.Event, ch.Journey));
+                var territory = c.Grains().GetGrain<ITerritoryGrain>(territoryId);
+                return JourneyFeed.Stream(Feed(c, () => territory.GetActiveJourneysAsync(JourneyStage.RedirectedToEmergency)),
+                    journey => journey.TerritoryId == territoryId && journey.Stage == JourneyStage.RedirectedToEmergency,
+                    (evt, journey) => evt.Type == JourneyEventType.RedirectedToEmergency ? new JourneyEventNode(evt, journey) : null);
             });
         Field<NonNullGraphType<TerritoryCapacityGraphType>, TerritoryCapacity>("territoryCapacity")
             .Description("The current roll-up, then every change.")
@@ -104,6 +109,15 @@ public sealed class SubscriptionType : ObjectGraphType
             if (field.StreamResolver is { } stream)
                 field.StreamResolver = new AccessCheckedStreamResolver(stream, FieldAccess.RuleOf(field), field.Name);
         }
+    }
+
+    /// <summary>The live journey changes, with the index and timelines to catch up from (<see cref="JourneyFeed"/>).</summary>
+    private static JourneyFeed.Source Feed(IResolveFieldContext c, Func<Task<IReadOnlyList<JourneySummary>>> index)
+    {
+        var grains = c.Grains();
+        return new JourneyFeed.Source(Live(c).JourneyChanges, Live(c).Resumed, index,
+            (id, after, max) => grains.GetGrain<IJourneyGrain>(id).GetEventsAsync(after, max),
+            id => grains.GetGrain<IJourneyGrain>(id).GetAsync());
     }
 
     private static ILiveEventSource Live(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<ILiveEventSource>();

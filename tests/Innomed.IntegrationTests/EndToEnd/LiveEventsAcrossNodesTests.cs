@@ -22,6 +22,12 @@ public sealed class LiveEventsAcrossNodesTests(PostgresServer postgres) : IAsync
 
     public Task DisposeAsync() => _redis.DisposeAsync();
 
+    /// <summary>
+    /// StackExchange.Redis keeps commands issued while disconnected in a backlog and sends them on
+    /// reconnecting, unless they time out first (5 s): an outage longer than that really loses them.
+    /// </summary>
+    private static readonly TimeSpan PublishBacklogExpiry = TimeSpan.FromSeconds(8);
+
     private const string Subscription = """
         subscription($j: ID!, $v: Int) { journeyUpdated(journeyId: $j, sinceVersion: $v) { version type stage journey { version stage } } }
         """;
@@ -162,11 +168,62 @@ public sealed class LiveEventsAcrossNodesTests(PostgresServer postgres) : IAsync
             await epidemiology.ApplyDayAsync(today.AddDays(-back), 1_000_000 + 14 - back, counts);
         }
         (await epidemiology.GetActiveAlertsAsync()).ShouldContain(x => x.Category == category, "the alert was raised while Redis was down");
+        await Task.Delay(PublishBacklogExpiry);
         await _redis.StartAsync();
 
         var alert = (await subscriber.NextDataAsync(TimeSpan.FromSeconds(60)))["epidemiologyAlerts"]!;
         alert["category"]!.GetValue<string>().ShouldBe(ToGraphQLName(category));
         (await subscriber.IsQuietAsync(TimeSpan.FromSeconds(3))).ShouldBeTrue("sent once");
+    }
+
+    [Fact]
+    public async Task GivenAUnitSubscriber_WhenRedisWasDownWhileItsJourneyMoved_ThenItGetsTheMissedEventsOnceRedisIsBack()
+    {
+        var (a, b) = await TwoNodes.StartAsync(postgres, _redis);
+        await using var nodeA = a;
+        await using var nodeB = b;
+        var id = await JourneyScript.StartAsync(a, "Unite");
+        await JourneyScript.TriageAsync(a, id, ("pain", "4"), ("temperature", "37"));
+        await a.DataAsync("mutation($j: ID!) { takeCharge(input: { journeyId: $j, practitionerId: \"10000000001\" }) { journey { version } } }", new { j = id });
+        await using var subscriber = await GraphQLWsClient.ConnectAsync(b.BaseAddress);
+        await subscriber.SubscribeAsync("1", "subscription($u: ID!) { unitJourneys(unitId: $u) { journeyId version type } }", new { u = JourneyScript.Usi });
+        await b.WaitForSubscriptionsAsync(1);
+        var step = await JourneyScript.ReferAsync(a, id, new { unitId = JourneyScript.Usi });
+        (await OursAsync(subscriber, id, 1)).ShouldBe([4], "the referral arrives live");
+
+        await _redis.StopAsync();
+        await JourneyScript.StepAsync(a, id, step, "ACCEPT");
+        await JourneyScript.StepAsync(a, id, step, "START");
+        await Task.Delay(PublishBacklogExpiry); // the publisher's own backlog gives up: 5 and 6 are gone from the live path
+        await _redis.StartAsync();
+
+        // Nothing else happens to the journey: only the gateway's catch-up can deliver 5 and 6.
+        (await OursAsync(subscriber, id, 2, TimeSpan.FromSeconds(60))).ShouldBe([5, 6]);
+        (await OursAsync(subscriber, id, 0, TimeSpan.FromSeconds(7))).ShouldBeEmpty("the second resume signal finds nothing new: no duplicate");
+    }
+
+    /// <summary>
+    /// The versions of one journey among a unit feed's events (other tests' journeys of the same unit
+    /// may come along): until so many have come, or (count 0) everything within the time given.
+    /// </summary>
+    private static async Task<List<int>> OursAsync(GraphQLWsClient subscriber, string journeyId, int count, TimeSpan? within = null)
+    {
+        var versions = new List<int>();
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(30));
+        while ((count == 0 || versions.Count < count) && deadline > DateTime.UtcNow)
+        {
+            JsonNode evt;
+            try
+            {
+                evt = (await subscriber.NextDataAsync(deadline - DateTime.UtcNow))["unitJourneys"]!;
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+            if (evt["journeyId"]!.GetValue<string>() == journeyId) versions.Add(evt["version"]!.GetValue<int>());
+        }
+        return versions;
     }
 
     private static string ToGraphQLName(SymptomCategory category) =>
