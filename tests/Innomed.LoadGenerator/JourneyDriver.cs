@@ -22,8 +22,10 @@ public sealed class JourneyDriver(GraphQLClient client, Tokens tokens, BenchOpti
     {
         var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var perUser = options.Rate > 0 ? TimeSpan.FromSeconds(options.Users / options.Rate) : TimeSpan.Zero;
-        await Task.WhenAll(Enumerable.Range(0, options.Users).Select(async _ =>
+        await Task.WhenAll(Enumerable.Range(0, options.Users).Select(async user =>
         {
+            // At a target rate, users start spread over one period: in step, they would arrive in bursts.
+            if (perUser > TimeSpan.Zero) await Task.Delay(perUser * user / options.Users);
             while (Stopwatch.GetTimestamp() < deadline)
             {
                 var started = Stopwatch.GetTimestamp();
