@@ -6,8 +6,9 @@ namespace Innomed.LoadGenerator;
 
 /// <summary>
 /// The machine's ceilings, measured in the same run so results are ratios that hold on a noisy
-/// machine: pgbench upserts of a ≈1 KB row at the server's durability, and a bare Kestrel endpoint
-/// answering the same JSON a <c>journey(id)</c> query returns.
+/// machine: pgbench upserts of a ≈1 KB row at the server's durability, a bare Kestrel endpoint
+/// answering the same JSON a <c>journey(id)</c> query returns, and a bare Kestrel broadcast of the
+/// same <c>next</c> frame to as many WebSockets.
 /// </summary>
 public static partial class Baselines
 {
@@ -50,6 +51,35 @@ public static partial class Baselines
         }));
         var elapsed = Stopwatch.GetElapsedTime(started);
         return latencies.Summarise(elapsed).Single(s => s.Operation == "bare").PerSecond;
+    }
+
+    /// <summary>
+    /// Delivery latency of a bare Kestrel server (<see cref="BareBroadcastServer"/>, a process of its
+    /// own like the gateway: 10,000 sockets on each side do not fit one process's descriptors) that
+    /// sends one prebuilt <c>next</c> frame to every socket when told to, measured by the fan-out probe
+    /// with the same number of subscribers: the least one WebSocket message per socket costs here.
+    /// </summary>
+    public static async Task<OperationStats?> BareBroadcastAsync(BenchOptions options)
+    {
+        using var server = Process.Start(new ProcessStartInfo(Environment.ProcessPath!)
+        {
+            ArgumentList = { typeof(Baselines).Assembly.Location, BareBroadcastServer.Argument },
+            RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false,
+        })!;
+        try
+        {
+            var address = new Uri(await server.StandardOutput.ReadLineAsync() ?? throw new IOException("The broadcast server did not start."));
+            using var http = Http.Client(address, 4);
+            var latencies = new Latencies();
+            await new FanOutProbe(options, new GraphQLClient(http, latencies), new Tokens(options)).RunAsync(latencies, address, "bare", "bare",
+                async version => (await http.PostAsync($"/publish/{version}", null)).EnsureSuccessStatusCode());
+            return latencies.Summarise(TimeSpan.FromSeconds(1)).FirstOrDefault(s => s.Operation == "fan-out delivery");
+        }
+        finally
+        {
+            server.StandardInput.Close(); // the server's signal to stop
+            if (!server.WaitForExit(10_000)) server.Kill();
+        }
     }
 
     private static async Task<string> RunAsync(string file, string arguments)

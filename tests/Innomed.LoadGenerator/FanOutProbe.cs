@@ -23,6 +23,18 @@ public sealed class FanOutProbe(BenchOptions options, GraphQLClient client, Toke
         var gp = tokens.For(Tokens.Gp, "Gp");
         var unit = tokens.For("staff-bench", "HospitalStaff", Tokens.Unit);
         var (journeyId, stepId) = await PrepareAsync(gp, unit);
+        var slot = DateTimeOffset.UtcNow.AddDays(2);
+        return await RunAsync(latencies, options.Target, gp, journeyId,
+            version => RescheduleAsync(unit, journeyId, stepId, slot, version - WarmUpVersion - 1), events);
+    }
+
+    /// <summary>
+    /// Subscribes S sockets at <paramref name="target"/>, then makes <paramref name="change"/> produce
+    /// each version in turn (the first, unmeasured, proves every socket listens) and times the deliveries.
+    /// </summary>
+    public async Task<(int Connected, int Events, int Expected)> RunAsync(Latencies latencies, Uri target, string token, string journeyId,
+        Func<int, Task> change, int events = 20)
+    {
         var sockets = new ConcurrentBag<ClientWebSocket>();
         var received = 0;
         using var stop = new CancellationTokenSource();
@@ -33,7 +45,7 @@ public sealed class FanOutProbe(BenchOptions options, GraphQLClient client, Toke
             await gate.WaitAsync();
             try
             {
-                var socket = await ConnectAsync(gp, journeyId);
+                var socket = await ConnectAsync(target, token, journeyId);
                 sockets.Add(socket);
                 lock (readers) readers.Add(ReadAsync(socket, latencies, () => Interlocked.Increment(ref received), stop.Token));
             }
@@ -46,10 +58,9 @@ public sealed class FanOutProbe(BenchOptions options, GraphQLClient client, Toke
                 gate.Release();
             }
         }));
-        var slot = DateTimeOffset.UtcNow.AddDays(2);
         // Subscribe has no acknowledgement: a first, unmeasured change is the signal that every
         // subscription listens (each socket has seen it), however long attaching took.
-        await RescheduleAsync(unit, journeyId, stepId, slot, -1);
+        await change(WarmUpVersion);
         var warmDeadline = Stopwatch.GetTimestamp() + 30 * Stopwatch.Frequency;
         while (Volatile.Read(ref _warmedUp) < sockets.Count && Stopwatch.GetTimestamp() < warmDeadline) await Task.Delay(10);
 
@@ -57,7 +68,7 @@ public sealed class FanOutProbe(BenchOptions options, GraphQLClient client, Toke
         {
             var before = Volatile.Read(ref received);
             _sentAt[WarmUpVersion + 1 + e] = Stopwatch.GetTimestamp();
-            await RescheduleAsync(unit, journeyId, stepId, slot, e);
+            await change(WarmUpVersion + 1 + e);
             var waitUntil = Stopwatch.GetTimestamp() + 10 * Stopwatch.Frequency;
             while (Volatile.Read(ref received) - before < sockets.Count && Stopwatch.GetTimestamp() < waitUntil) await Task.Delay(5);
             await Task.Delay(100);
@@ -86,11 +97,11 @@ public sealed class FanOutProbe(BenchOptions options, GraphQLClient client, Toke
         return (id, step);
     }
 
-    private async Task<ClientWebSocket> ConnectAsync(string token, string journeyId)
+    private static async Task<ClientWebSocket> ConnectAsync(Uri target, string token, string journeyId)
     {
         var socket = new ClientWebSocket();
         socket.Options.AddSubProtocol("graphql-transport-ws");
-        var uri = new UriBuilder(options.Target) { Scheme = options.Target.Scheme == "https" ? "wss" : "ws", Path = "/graphql" }.Uri;
+        var uri = new UriBuilder(target) { Scheme = target.Scheme == "https" ? "wss" : "ws", Path = "/graphql" }.Uri;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await socket.ConnectAsync(uri, timeout.Token);
         await SendAsync(socket, new { type = "connection_init", payload = new { Authorization = "Bearer " + token } }, timeout.Token);

@@ -6,6 +6,11 @@ using Innomed.LoadGenerator;
 // [--subscribers 1000] [--duration 30] [--rate 0] [--pgbench CONN] [--phases journeys,queries,fanout,baselines]
 // Archive (silo started with Innomed:Bench:ArchiveJourneys=N): --phases archive --archive N [--archive-reads 20000]
 // Fault mode: --phases faults --journeys 300 --rate 10 [--subscribe true] [--journey-timeout 120]
+if (args is [BareBroadcastServer.Argument])
+{
+    await BareBroadcastServer.ServeAsync();
+    return 0;
+}
 var options = BenchOptions.Parse(args);
 if (string.IsNullOrEmpty(options.SigningKey)) throw new ArgumentException("--signing-key is required (the gateway's Innomed:Auth:SigningKeys:0).");
 var tokens = new Tokens(options);
@@ -87,6 +92,11 @@ if (options.Runs("baselines"))
         body = await response.Content.ReadAsStringAsync();
     }
     report = report with { PgBenchTps = await Baselines.PgBenchAsync(options, options.Users), BareKestrelRps = await Baselines.BareKestrelAsync(options, body) };
+    if (options.Runs("fanout") && options.Subscribers > 0)
+    {
+        Console.Error.WriteLine($"baselines: bare Kestrel broadcast to {options.Subscribers} WebSockets");
+        report = report with { BareFanOut = await Baselines.BareBroadcastAsync(options) };
+    }
 }
 
 await report.WriteAsync(options.Output);

@@ -27,6 +27,8 @@ public sealed record Report
     public int ArchiveMismatches { get; init; }
     public double? PgBenchTps { get; init; }
     public double? BareKestrelRps { get; init; }
+    /// <summary>The same fan-out from a bare Kestrel broadcast (<see cref="Baselines.BareBroadcastAsync"/>).</summary>
+    public OperationStats? BareFanOut { get; init; }
 
     public static string DescribeMachine() =>
         $"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, "
@@ -69,12 +71,15 @@ public sealed record Report
         }
         if (FanOut is { } f)
         {
+            var bare = BareFanOut is { } b ? string.Create(c, $" (bare Kestrel broadcast to as many sockets: p99 {b.P99:0.0} ms, ×{f.P99 / b.P99:0.00})") : "";
             s.AppendLine(c, $"Fan-out: {Subscribers} subscribers on one gateway, {DeliveriesReceived} of {DeliveriesExpected} deliveries; "
-                + $"latency p50 {f.P50:0.0} ms, p95 {f.P95:0.0} ms, **p99 {f.P99:0.0} ms**, max {f.Max:0.0} ms.");
+                + $"latency p50 {f.P50:0.0} ms, p95 {f.P95:0.0} ms, **p99 {f.P99:0.0} ms**, max {f.Max:0.0} ms{bare}.");
             s.AppendLine();
         }
         if (PgBenchTps is { } pg) s.AppendLine(c, $"Ceiling: pgbench 1 KB upsert, {Options.Users} clients: {pg:0} tx/s.");
         if (BareKestrelRps is { } k) s.AppendLine(c, $"Ceiling: bare Kestrel, same JSON, {Options.Users} connections: {k:0} req/s.");
+        if (BareFanOut is { } bf)
+            s.AppendLine(c, $"Ceiling: bare Kestrel broadcasting the same frame to {Subscribers} WebSockets: p50 {bf.P50:0.0} ms, p95 {bf.P95:0.0} ms, p99 {bf.P99:0.0} ms, max {bf.Max:0.0} ms.");
         return s.ToString();
     }
 
