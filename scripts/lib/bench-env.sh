@@ -11,7 +11,7 @@ key=$(head -c 32 /dev/urandom | base64)
 silo=""
 as_pg=(); if [ "$(id -u)" -eq 0 ]; then chown -R postgres "$work"; as_pg=(runuser -u postgres --); fi
 bench_cleanup() {
-  stop_silo # before PostgreSQL: a silo shutting down updates its membership row
+  ! declare -F stop_silo >/dev/null || stop_silo # before PostgreSQL: a silo shutting down updates its membership row
   mkdir -p artifacts/bench && cp "$work/silo.log" artifacts/bench/silo.log 2>/dev/null || true # warnings and errors only
   "${as_pg[@]}" "$PGBIN/pg_ctl" -D "$work/data" -m fast stop >/dev/null 2>&1 || true
   rm -rf "$work"

@@ -70,6 +70,7 @@ if (options.Runs("fanout") && options.Subscribers > 0)
     report = report with
     {
         FanOut = fanLatencies.Summarise(TimeSpan.FromSeconds(1)).FirstOrDefault(s => s.Operation == "fan-out delivery"),
+        FanOutMutation = fanLatencies.Summarise(TimeSpan.FromSeconds(1)).FirstOrDefault(s => s.Operation == "fanout mutation"),
         Subscribers = connected, DeliveriesReceived = received, DeliveriesExpected = expected,
     };
 }

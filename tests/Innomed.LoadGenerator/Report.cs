@@ -19,6 +19,8 @@ public sealed record Report
     public double TransitionsPerSecond { get; init; }
     public IReadOnlyList<OperationStats> Queries { get; init; } = [];
     public OperationStats? FanOut { get; init; }
+    /// <summary>The mutations that made the fan-out's changes (their response time, which the deliveries include).</summary>
+    public OperationStats? FanOutMutation { get; init; }
     public int Subscribers { get; init; }
     public int DeliveriesReceived { get; init; }
     public int DeliveriesExpected { get; init; }
@@ -71,9 +73,10 @@ public sealed record Report
         }
         if (FanOut is { } f)
         {
+            var mutation = FanOutMutation is { } m ? string.Create(c, $" The mutations themselves: p50 {m.P50:0.0} ms, max {m.Max:0.0} ms.") : "";
             var bare = BareFanOut is { } b ? string.Create(c, $" (bare Kestrel broadcast to as many sockets: p99 {b.P99:0.0} ms, ×{f.P99 / b.P99:0.00})") : "";
             s.AppendLine(c, $"Fan-out: {Subscribers} subscribers on one gateway, {DeliveriesReceived} of {DeliveriesExpected} deliveries; "
-                + $"latency p50 {f.P50:0.0} ms, p95 {f.P95:0.0} ms, **p99 {f.P99:0.0} ms**, max {f.Max:0.0} ms{bare}.");
+                + $"latency p50 {f.P50:0.0} ms, p95 {f.P95:0.0} ms, **p99 {f.P99:0.0} ms**, max {f.Max:0.0} ms{bare}.{mutation}");
             s.AppendLine();
         }
         if (PgBenchTps is { } pg) s.AppendLine(c, $"Ceiling: pgbench 1 KB upsert, {Options.Users} clients: {pg:0} tx/s.");

@@ -104,7 +104,7 @@ public sealed class JourneyChangeRouter(ILiveEventSource live, ILogger<JourneyCh
                 if (!Subject.HasObservers) continue;
                 try
                 {
-                    Subject.OnNext(change);
+                    Transport.WebSockets.SocketWrites.Allow(Subject.OnNext, change);
                 }
                 catch (Exception ex)
                 {

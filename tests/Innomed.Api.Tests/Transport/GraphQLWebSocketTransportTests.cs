@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text.Json;
 using Innomed.Api.Transport;
+using Innomed.Api.Transport.WebSockets;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Innomed.Api.Tests.Transport;
@@ -261,6 +262,48 @@ public sealed class GraphQLWebSocketTransportTests : IAsyncLifetime
         using var client = await _server.ConnectAsync(subProtocol: null);
 
         (await client.WaitForCloseAsync()).ShouldBe((4406, "Subprotocol not acceptable"));
+    }
+
+    [Fact]
+    public async Task Given_TwoPublishersOneWritingInline_When_EventsFlowConcurrently_Then_EverySubscriptionGetsEveryEventInEachPublishersOrder()
+    {
+        // Room for every frame: this is about order and loss, not slow consumers.
+        await using var server = await TransportServer.StartAsync(o => o.WebSocketSendBufferCapacity = 10_000);
+        using var client = await server.ConnectAsync();
+        await client.InitAsync();
+        await client.SubscribeAsync("a", "subscription { events }");
+        await client.SubscribeAsync("b", "subscription { events }");
+        await server.Hub.WaitForSubscribersAsync(2, Wait);
+        const int perPublisher = 2000;
+
+        // A pump writes frames itself; anyone else leaves them to the thread pool. Both share one socket's writer.
+        var inline = Task.Run(() =>
+        {
+            for (var i = 0; i < perPublisher; i++) SocketWrites.Allow(server.Hub.Publish, $"inline:{i}");
+        });
+        var pooled = Task.Run(() =>
+        {
+            for (var i = 0; i < perPublisher; i++) server.Hub.Publish($"pooled:{i}");
+        });
+        await Task.WhenAll(inline, pooled);
+
+        var last = new Dictionary<string, int>();
+        for (var n = 0; n < 4 * perPublisher; n++)
+        {
+            var message = await client.ReceiveAsync();
+            message.GetProperty("type").GetString().ShouldBe("next", message.GetRawText());
+            var (publisher, i) = message.GetProperty("payload").GetProperty("data").GetProperty("events").GetString()!.Split(':') switch
+            {
+                [var p, var v] => (p, int.Parse(v)),
+                _ => throw new InvalidOperationException(),
+            };
+            var key = message.GetProperty("id").GetString() + "/" + publisher;
+            i.ShouldBe(last.GetValueOrDefault(key, -1) + 1, $"{key}: no event lost, repeated or reordered");
+            last[key] = i;
+        }
+
+        last.Count.ShouldBe(4);
+        last.Values.ShouldAllBe(v => v == perPublisher - 1);
     }
 
     [Fact]

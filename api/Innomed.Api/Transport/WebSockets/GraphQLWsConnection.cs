@@ -12,8 +12,11 @@ namespace Innomed.Api.Transport.WebSockets;
 
 /// <summary>
 /// One graphql-transport-ws socket. The read loop handles client messages in order; operations run
-/// concurrently; every outgoing frame goes through one bounded channel drained by a single writer loop,
-/// which is also the only place that sends the close frame.
+/// concurrently; every outgoing frame goes through one bounded channel, drained by one writer at a
+/// time (<see cref="DrainAsync"/>), which is also the only place that sends the close frame. The
+/// writer starts on the thread that queued the frame when that thread may write to sockets (a live
+/// pump: <see cref="SocketWrites"/>) and on the thread pool otherwise, so a grain or the Redis
+/// reader never waits on a socket.
 /// </summary>
 internal sealed class GraphQLWsConnection
 {
@@ -40,6 +43,8 @@ internal sealed class GraphQLWsConnection
     private readonly Lock _closeGate = new();
     private int _closeRequested;
     private (WebSocketCloseStatus Status, string Reason) _close;
+    private int _writing; // 1 while a writer owns the socket's sending side (for good once the close frame is due)
+    private readonly TaskCompletionSource _written = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public GraphQLWsConnection(
         WebSocket socket,
@@ -73,7 +78,6 @@ internal sealed class GraphQLWsConnection
 
     public async Task RunAsync()
     {
-        var writer = WriteLoopAsync();
         _ = CloseIfNotInitialisedAsync();
         try
         {
@@ -91,7 +95,7 @@ internal sealed class GraphQLWsConnection
         finally
         {
             Close(WebSocketCloseStatus.NormalClosure, string.Empty);
-            await writer;
+            await _written.Task;
             _receiveAbort.Dispose();
             _sendAbort.Dispose();
         }
@@ -122,6 +126,7 @@ internal sealed class GraphQLWsConnection
         _operations.Clear();
         _sendAbort.CancelAfter(_options.WebSocketCloseTimeout);
         _receiveAbort.CancelAfter(_options.WebSocketCloseTimeout);
+        StartWriter();
     }
 
     public void SendNext(GraphQLWsOperation operation, ExecutionResult result) => Send(_messages.Next(operation, result));
@@ -158,40 +163,75 @@ internal sealed class GraphQLWsConnection
 
     private void Send(byte[] frame)
     {
-        if (!_outgoing.Writer.TryWrite(frame) && Volatile.Read(ref _closeRequested) == 0)
+        if (!_outgoing.Writer.TryWrite(frame))
         {
-            _logger.LogWarning("GraphQL WebSocket client too slow: {Capacity} frames waiting, closing", _options.WebSocketSendBufferCapacity);
-            Close(GraphQLWsCloseCodes.SlowConsumer, "Slow consumer: send buffer full");
+            if (Volatile.Read(ref _closeRequested) == 0)
+            {
+                _logger.LogWarning("GraphQL WebSocket client too slow: {Capacity} frames waiting, closing", _options.WebSocketSendBufferCapacity);
+                Close(GraphQLWsCloseCodes.SlowConsumer, "Slow consumer: send buffer full");
+            }
+            return;
         }
+        StartWriter();
     }
 
-    private async Task WriteLoopAsync()
+    /// <summary>Starts a writer unless one is running (it will see the new frame or the close).</summary>
+    private void StartWriter()
     {
-        await Task.Yield();
+        if (Interlocked.CompareExchange(ref _writing, 1, 0) != 0) return;
+        if (SocketWrites.Inline) _ = DrainAsync();
+        else ThreadPool.UnsafeQueueUserWorkItem(static connection => _ = connection.DrainAsync(), this, preferLocal: false);
+    }
+
+    /// <summary>
+    /// Sends what is queued, then lets go of the socket; sends that complete at once (the usual case:
+    /// Kestrel buffers) stay on the calling thread. Once a close is requested it sends the close frame
+    /// and keeps the socket for good.
+    /// </summary>
+    private async Task DrainAsync()
+    {
         var reader = _outgoing.Reader;
         try
         {
-            while (await reader.WaitToReadAsync(_sendAbort.Token))
+            while (true)
             {
                 while (Volatile.Read(ref _closeRequested) == 0 && reader.TryRead(out var frame))
                 {
-                    await _socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, _sendAbort.Token);
+                    var sending = _socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, _sendAbort.Token);
+                    if (!sending.IsCompletedSuccessfully) await sending.ConfigureAwait(false);
                 }
 
                 if (Volatile.Read(ref _closeRequested) == 1)
                 {
-                    break;
+                    if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+                    {
+                        await _socket.CloseOutputAsync(_close.Status, _close.Reason, _sendAbort.Token).ConfigureAwait(false);
+                    }
+
+                    _written.TrySetResult();
+                    return;
+                }
+
+                Volatile.Write(ref _writing, 0);
+                // A frame queued between the last read and letting go found a writer running and left it
+                // to us: take it back unless someone else has.
+                if ((!reader.TryPeek(out _) && Volatile.Read(ref _closeRequested) == 0)
+                    || Interlocked.CompareExchange(ref _writing, 1, 0) != 0)
+                {
+                    return;
                 }
             }
-
-            if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
-            {
-                await _socket.CloseOutputAsync(_close.Status, _close.Reason, _sendAbort.Token);
-            }
         }
-        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        catch (Exception exception)
         {
+            if (exception is not (OperationCanceledException or WebSocketException or ObjectDisposedException))
+            {
+                _logger.LogError(exception, "GraphQL WebSocket send failed");
+            }
+
+            // Aborted after a close timeout, or the client vanished: nothing more can be sent.
             _socket.Abort();
+            _written.TrySetResult();
         }
     }
 
