@@ -16,6 +16,7 @@ public sealed class FanOutProbe(BenchOptions options, GraphQLClient client, Toke
 {
     private const int WarmUpVersion = 6; // start, triage, take charge, refer, accept: the first reschedule is version 6
     private readonly ConcurrentDictionary<int, long> _sentAt = new();
+    private readonly Latencies _perChange = new(); // per change, on standard error: is the tail one slow change or all of them?
     private int _warmedUp;
 
     public async Task<(int Connected, int Events, int Expected)> RunAsync(Latencies latencies, int events = 20)
@@ -74,6 +75,8 @@ public sealed class FanOutProbe(BenchOptions options, GraphQLClient client, Toke
             await Task.Delay(100);
         }
         await stop.CancelAsync();
+        foreach (var stats in _perChange.Summarise(TimeSpan.FromSeconds(1)))
+            Console.Error.WriteLine($"fan-out {stats.Operation}: {stats.Count} deliveries, p50 {stats.P50:0} ms, p99 {stats.P99:0} ms, max {stats.Max:0} ms");
         foreach (var socket in sockets) socket.Abort();
         await Task.WhenAll(readers).ContinueWith(_ => { }, TaskScheduler.Default);
         return (sockets.Count, Volatile.Read(ref received), sockets.Count * events);
@@ -141,7 +144,9 @@ public sealed class FanOutProbe(BenchOptions options, GraphQLClient client, Toke
                 if (version == WarmUpVersion) Interlocked.Increment(ref _warmedUp);
                 if (_sentAt.TryGetValue(version, out var sent))
                 {
-                    latencies.Add("fan-out delivery", Stopwatch.GetElapsedTime(sent, arrived).TotalMilliseconds);
+                    var ms = Stopwatch.GetElapsedTime(sent, arrived).TotalMilliseconds;
+                    latencies.Add("fan-out delivery", ms);
+                    _perChange.Add($"change {version - WarmUpVersion,2}", ms);
                     counted();
                 }
             }

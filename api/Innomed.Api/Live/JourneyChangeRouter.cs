@@ -1,6 +1,5 @@
 using System.Reactive.Disposables;
 using System.Reactive.Linq;
-using System.Reactive.Subjects;
 using System.Threading.Channels;
 using Innomed.Grains.Live;
 using Microsoft.Extensions.Logging;
@@ -9,11 +8,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Innomed.Api.Live;
 
 /// <summary>
-/// Routes the gateway's one feed of journey changes to the subscribers of each journey. Rx's
-/// <see cref="Subject{T}"/> copies its observer array on every subscribe and unsubscribe and calls
-/// every observer on every change: with one subject for all journeys, 10,000 subscriptions cost
-/// O(n²) copies to set up and every change ran 10,000 filters. Here each journey has its own
-/// subject, created with its first subscriber and dropped with its last. Each journey's changes are
+/// Routes the gateway's one feed of journey changes to the subscribers of each journey. With one
+/// list of observers for all journeys every change ran every subscriber's filter; here each journey
+/// has its own, created with its first subscriber and dropped with its last (and a list that joins
+/// and leaves in O(1), <see cref="ObserverList{T}"/>). Each journey's changes are
 /// delivered in order by a pump of its own, off the feed's thread: caught-up subscribers run their
 /// delivery on it (<see cref="Schema.JourneyUpdates"/>), which must not hold up the publishing grain
 /// (in-process feed) or the Redis connection's reader, nor the other journeys.
@@ -77,7 +75,7 @@ public sealed class JourneyChangeRouter(ILiveEventSource live, ILogger<JourneyCh
         public int Count;
 
         public IDisposable Subscribe(IObserver<JourneyChange> observer) =>
-            _pumps[(int)((uint)Interlocked.Increment(ref _next) % _pumps.Length)].Subject.Subscribe(observer);
+            _pumps[(int)((uint)Interlocked.Increment(ref _next) % _pumps.Length)].Observers.Add(observer);
 
         public void Post(JourneyChange change)
         {
@@ -92,25 +90,19 @@ public sealed class JourneyChangeRouter(ILiveEventSource live, ILogger<JourneyCh
 
     private sealed class Pump
     {
-        public readonly Subject<JourneyChange> Subject = new();
+        public readonly ObserverList<JourneyChange> Observers = new();
         public readonly Channel<JourneyChange> Queue = Channel.CreateUnbounded<JourneyChange>(new UnboundedChannelOptions { SingleReader = true });
 
         public Pump(ILogger logger) => _ = Task.Run(() => RunAsync(logger));
 
         private async Task RunAsync(ILogger logger)
         {
+            // One subscriber's failure must not stop the journey's other subscribers.
+            void Failed(Exception ex) => logger.LogWarning(ex, "Delivering a journey change to a subscriber failed");
             await foreach (var change in Queue.Reader.ReadAllAsync())
             {
-                if (!Subject.HasObservers) continue;
-                try
-                {
-                    Transport.WebSockets.SocketWrites.Allow(Subject.OnNext, change);
-                }
-                catch (Exception ex)
-                {
-                    // One subscriber's failure must not stop the journey's other subscribers.
-                    logger.LogWarning(ex, "Delivering a journey change to a subscriber failed");
-                }
+                if (Observers.IsEmpty) continue;
+                Transport.WebSockets.SocketWrites.Allow(c => Observers.OnNext(c, Failed), change);
             }
         }
     }
