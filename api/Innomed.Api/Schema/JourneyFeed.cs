@@ -1,5 +1,4 @@
 using System.Reactive.Linq;
-using System.Threading.Channels;
 using Innomed.Grains.Journeys;
 using Innomed.Grains.Live;
 
@@ -14,7 +13,7 @@ namespace Innomed.Api.Schema;
 /// every journey that moved is caught up the same way, journeys it had not heard of yet included
 /// (their events since the subscription started).
 /// Events read back are projected with the journey as it is now (snapshots are not kept per event).
-/// The hand-over between the feed's thread and the catch-up loop is <see cref="JourneyUpdates"/>'s.
+/// The hand-over between the feed's thread and the catch-up loop is <see cref="LiveHandover"/>.
 /// </summary>
 public static class JourneyFeed
 {
@@ -40,10 +39,9 @@ public static class JourneyFeed
         where T : class =>
         Observable.Create<T>(async (observer, cancellation) =>
         {
-            var gate = new Lock();
+            var handover = new LiveHandover(live: true);
+            var gate = handover.Gate; // guards seen: the feed's thread and the catch-up loop share it
             var seen = new Dictionary<Guid, int>(); // journey → last version known to this subscriber
-            var inbox = Channel.CreateUnbounded<JourneyChange?>(new UnboundedChannelOptions { SingleReader = true }); // null: resumed
-            var live = true;
             var newSince = DateTimeOffset.UtcNow - ClockMargin;
 
             // Under the gate.
@@ -53,48 +51,23 @@ public static class JourneyFeed
                 if (project(evt, journey) is { } item) observer.OnNext(item);
             }
 
+            bool TryLive(JourneyChange change)
+            {
+                var known = seen.TryGetValue(change.Event.JourneyId, out var last);
+                if (known && change.Event.Version <= last) return true; // already delivered
+                if (known && change.Event.Version != last + 1) return false;
+                Deliver(change.Event, change.Journey);
+                return true;
+            }
+            Func<JourneyChange, bool> tryLive = TryLive; // one delegate, not one per change
             using var subscription = source.Changes.Subscribe(change =>
             {
-                if (!follows(change.Journey)) return;
-                lock (gate)
-                {
-                    if (live)
-                    {
-                        var known = seen.TryGetValue(change.Event.JourneyId, out var last);
-                        if (known && change.Event.Version <= last) return;
-                        if (!known || change.Event.Version == last + 1)
-                        {
-                            Deliver(change.Event, change.Journey);
-                            return;
-                        }
-                        live = false; // a gap: the loop reads it back
-                    }
-                    inbox.Writer.TryWrite(change);
-                }
+                if (follows(change.Journey)) handover.OnChange(change, tryLive);
             });
-            using var resumedSubscription = source.Resumed.Subscribe(_ =>
-            {
-                lock (gate)
-                {
-                    live = false;
-                    inbox.Writer.TryWrite(null);
-                }
-            });
+            using var resumedSubscription = source.Resumed.Subscribe(_ => handover.OnResumed());
 
-            while (!cancellation.IsCancellationRequested)
+            while (await handover.NextAsync(cancellation) is (true, var change))
             {
-                JourneyChange? change;
-                bool handedOver;
-                lock (gate)
-                {
-                    handedOver = !inbox.Reader.TryRead(out change);
-                    if (handedOver) live = true;
-                }
-                if (handedOver)
-                {
-                    if (!await inbox.Reader.WaitToReadAsync(cancellation)) break;
-                    continue;
-                }
                 if (change is null)
                 {
                     foreach (var journey in await source.Index())

@@ -1,5 +1,4 @@
 using System.Reactive.Linq;
-using System.Threading.Channels;
 using Innomed.Api.Schema.Types;
 using Innomed.Grains.Journeys;
 using Innomed.Grains.Live;
@@ -23,64 +22,28 @@ public static class JourneyUpdates
     public static IObservable<JourneyEventNode> Stream(IObservable<JourneyChange> changes, IObservable<DateTimeOffset> resumed, IJourneyGrain grain, int since) =>
         Observable.Create<JourneyEventNode>(async (observer, cancellation) =>
         {
-            // Two modes. Caught up ("live"), the feed's thread hands each next change straight to the
-            // observer: no queue and no thread hop per subscriber, which is most of what a change to a
-            // journey with thousands of subscribers costs. Otherwise (replaying, a gap, the feed
-            // resumed after an outage) changes wait in the inbox for this loop, which reads the
-            // timeline back and hands over to the feed once the inbox is empty. The gate makes the
-            // two exclusive, so events stay in order with no gap and no duplicate.
-            var inbox = Channel.CreateUnbounded<JourneyChange?>(new UnboundedChannelOptions { SingleReader = true }); // null: resumed
-            var gate = new Lock();
-            var live = false;
+            // Caught up, the feed's thread hands each next change straight to the observer: no queue
+            // and no thread hop per subscriber, which is most of what a change to a journey with
+            // thousands of subscribers costs. Replaying, after a gap or a resume, this loop reads the
+            // timeline back (LiveHandover).
+            var handover = new LiveHandover(live: false);
             var last = since;
-            using var subscription = changes.Subscribe(change =>
+            bool TryLive(JourneyChange c)
             {
-                lock (gate)
-                {
-                    if (live)
-                    {
-                        if (change.Event.Version <= last) return; // already delivered
-                        if (change.Event.Version == last + 1)
-                        {
-                            observer.OnNext(new JourneyEventNode(change.Event, change.Journey));
-                            last = change.Event.Version;
-                            return;
-                        }
-                        live = false; // a gap: the loop reads it back
-                    }
-                    inbox.Writer.TryWrite(change);
-                }
-            });
-            using var resumedSubscription = resumed.Subscribe(_ =>
-            {
-                lock (gate)
-                {
-                    live = false;
-                    inbox.Writer.TryWrite(null);
-                }
-            });
+                if (c.Event.Version <= last) return true; // already delivered
+                if (c.Event.Version != last + 1) return false;
+                observer.OnNext(new JourneyEventNode(c.Event, c.Journey));
+                last = c.Event.Version;
+                return true;
+            }
+            Func<JourneyChange, bool> tryLive = TryLive; // one delegate, not one per change
+            using var subscription = changes.Subscribe(change => handover.OnChange(change, tryLive));
+            using var resumedSubscription = resumed.Subscribe(_ => handover.OnResumed());
             last = await CatchUpAsync(grain, since, observer, cancellation);
-            while (!cancellation.IsCancellationRequested)
+            while (await handover.NextAsync(cancellation) is (true, var change))
             {
-                JourneyChange? change;
-                bool handedOver;
-                lock (gate)
-                {
-                    handedOver = !inbox.Reader.TryRead(out change);
-                    if (handedOver) live = true;
-                }
-                if (handedOver)
-                {
-                    if (!await inbox.Reader.WaitToReadAsync(cancellation)) break;
-                    continue;
-                }
-                if (change is null)
-                {
-                    last = await CatchUpAsync(grain, last, observer, cancellation);
-                    continue;
-                }
-                if (change.Event.Version > last + 1) last = await CatchUpAsync(grain, last, observer, cancellation);
-                if (change.Event.Version != last + 1) continue; // already delivered
+                if (change is null || change.Event.Version > last + 1) last = await CatchUpAsync(grain, last, observer, cancellation);
+                if (change is null || change.Event.Version != last + 1) continue; // already delivered
                 observer.OnNext(new JourneyEventNode(change.Event, change.Journey));
                 last = change.Event.Version;
             }
