@@ -26,6 +26,11 @@ public sealed class HostileFixture : IAsyncLifetime
     public const int SocketsPerAddress = 12;
     public const int SubscribeBurst = 5;
 
+    // Each case costs a signed-in user three or four requests and the fastest runs take ~6 ms a case
+    // (~600 requests/s): the burst must outlast a whole run of cases, or they trip the limit themselves.
+    public const int UserBurst = 600;
+    public const int UserPerSecond = 100;
+
     private static readonly string[] Users = [Gp, FloodGp, Cardiologist, Biologist, Patient, OtherPatient, Admin];
     private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("innomed-hostile-");
     private readonly Dictionary<string, string> _tokens = [];
@@ -52,8 +57,8 @@ public sealed class HostileFixture : IAsyncLifetime
                 ["Innomed:DataDirectory"] = _data.FullName,
                 ["Innomed:AllowAnonymousAsSystem"] = "false",
                 ["Innomed:RateLimit:Enabled"] = "true", // explicit: scenario hosts may turn it off by default
-                ["Innomed:RateLimit:Burst"] = "150",
-                ["Innomed:RateLimit:PerSecond"] = "100",
+                ["Innomed:RateLimit:Burst"] = UserBurst.ToString(),
+                ["Innomed:RateLimit:PerSecond"] = UserPerSecond.ToString(),
                 ["Innomed:RateLimit:AnonymousBurst"] = "1000",
                 ["Innomed:RateLimit:AnonymousPerSecond"] = "500",
                 ["Innomed:RateLimit:MaxWebSocketsPerAddress"] = SocketsPerAddress.ToString(),
