@@ -9,4 +9,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/bench-env.sh
 start_silo
-generator --pgbench "$pgbench_url" --output artifacts/bench "$@"
+generator --pgbench "$pgbench_url" --output artifacts/bench --server-pid "$silo" "$@"

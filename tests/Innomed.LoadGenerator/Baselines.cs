@@ -59,7 +59,7 @@ public static partial class Baselines
     /// sends one prebuilt <c>next</c> frame to every socket when told to, measured by the fan-out probe
     /// with the same number of subscribers: the least one WebSocket message per socket costs here.
     /// </summary>
-    public static async Task<OperationStats?> BareBroadcastAsync(BenchOptions options)
+    public static async Task<(OperationStats? Latency, double? CpuPerDelivery)> BareBroadcastAsync(BenchOptions options)
     {
         using var server = Process.Start(new ProcessStartInfo(Environment.ProcessPath!)
         {
@@ -71,9 +71,10 @@ public static partial class Baselines
             var address = new Uri(await server.StandardOutput.ReadLineAsync() ?? throw new IOException("The broadcast server did not start."));
             using var http = Http.Client(address, 4);
             var latencies = new Latencies();
-            await new FanOutProbe(options, new GraphQLClient(http, latencies), new Tokens(options)).RunAsync(latencies, address, "bare", "bare",
-                async version => (await http.PostAsync($"/publish/{version}", null)).EnsureSuccessStatusCode());
-            return latencies.Summarise(TimeSpan.FromSeconds(1)).FirstOrDefault(s => s.Operation == "fan-out delivery");
+            var probe = new FanOutProbe(options, new GraphQLClient(http, latencies), new Tokens(options));
+            await probe.RunAsync(latencies, address, "bare", "bare",
+                async version => (await http.PostAsync($"/publish/{version}", null)).EnsureSuccessStatusCode(), server: server);
+            return (latencies.Summarise(TimeSpan.FromSeconds(1)).FirstOrDefault(s => s.Operation == "fan-out delivery"), probe.ServerCpuPerDelivery);
         }
         finally
         {

@@ -25,6 +25,8 @@ public sealed record BenchOptions
     /// <summary>Archive phase: how many journeys the silo archived (ids 0..n-1), and how many distinct ones to read.</summary>
     public long Archive { get; init; }
     public long ArchiveReads { get; init; } = 20_000;
+    /// <summary>The server's process on this machine (scripts/bench.sh passes it): fan-out reports its CPU time per delivery.</summary>
+    public int? ServerPid { get; init; }
 
     public static BenchOptions Parse(string[] args)
     {
@@ -45,6 +47,7 @@ public sealed record BenchOptions
                 "--pgbench" => o with { PgBench = v },
                 "--output" => o with { Output = v },
                 "--phases" => o with { Phases = v },
+                "--server-pid" => o with { ServerPid = int.Parse(v, CultureInfo.InvariantCulture) },
                 "--journeys" => o with { Journeys = int.Parse(v, CultureInfo.InvariantCulture) },
                 "--journey-timeout" => o with { JourneyTimeout = TimeSpan.FromSeconds(double.Parse(v, CultureInfo.InvariantCulture)) },
                 "--subscribe" => o with { Subscribe = bool.Parse(v) },

@@ -14,19 +14,24 @@ namespace Innomed.LoadGenerator;
 /// </summary>
 public sealed class FanOutProbe(BenchOptions options, GraphQLClient client, Tokens tokens)
 {
+    private const int SettleSeconds = 5;
     private const int WarmUpVersion = 6; // start, triage, take charge, refer, accept: the first reschedule is version 6
     private readonly ConcurrentDictionary<int, long> _sentAt = new();
     private readonly Latencies _perChange = new(); // per change, on standard error: is the tail one slow change or all of them?
     private int _warmedUp;
 
+    /// <summary>The server's CPU time (all cores) per delivery over the changes, in µs, when its process was known.</summary>
+    public double? ServerCpuPerDelivery { get; private set; }
+
     public async Task<(int Connected, int Events, int Expected)> RunAsync(Latencies latencies, int events = 20)
     {
+        using var server = options.ServerPid is { } pid ? Process.GetProcessById(pid) : null;
         var gp = tokens.For(Tokens.Gp, "Gp");
         var unit = tokens.For("staff-bench", "HospitalStaff", Tokens.Unit);
         var (journeyId, stepId) = await PrepareAsync(gp, unit);
         var slot = DateTimeOffset.UtcNow.AddDays(2);
         return await RunAsync(latencies, options.Target, gp, journeyId,
-            version => RescheduleAsync(unit, journeyId, stepId, slot, version - WarmUpVersion - 1), events);
+            version => RescheduleAsync(unit, journeyId, stepId, slot, version - WarmUpVersion - 1), events, server);
     }
 
     /// <summary>
@@ -34,7 +39,7 @@ public sealed class FanOutProbe(BenchOptions options, GraphQLClient client, Toke
     /// each version in turn (the first, unmeasured, proves every socket listens) and times the deliveries.
     /// </summary>
     public async Task<(int Connected, int Events, int Expected)> RunAsync(Latencies latencies, Uri target, string token, string journeyId,
-        Func<int, Task> change, int events = 20)
+        Func<int, Task> change, int events = 20, Process? server = null)
     {
         var sockets = new ConcurrentBag<ClientWebSocket>();
         var received = 0;
@@ -65,6 +70,19 @@ public sealed class FanOutProbe(BenchOptions options, GraphQLClient client, Toke
         var warmDeadline = Stopwatch.GetTimestamp() + 30 * Stopwatch.Frequency;
         while (Volatile.Read(ref _warmedUp) < sockets.Count && Stopwatch.GetTimestamp() < warmDeadline) await Task.Delay(10);
 
+        // Let the server settle before measuring, as a gateway whose subscribers have been listening
+        // for a while: after the first change to 10,000 sockets the runtime recompiles the hot path
+        // and collects the set-up's garbage, ~3 s of a core here (printed when the server's process is known).
+        for (var second = 0; second < SettleSeconds; second++)
+        {
+            var idleFrom = CpuTime(server);
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            if (CpuTime(server) is { } idleTo && idleFrom is { } f)
+                Console.Error.WriteLine($"fan-out: server settling with {sockets.Count} sockets, second {second + 1}: {(idleTo - f).TotalMilliseconds / 10:0}% of a core");
+        }
+        var changesFrom = DateTimeOffset.UtcNow;
+        var deliveredBefore = Volatile.Read(ref received);
+        var cpuBefore = CpuTime(server);
         for (var e = 0; e < events; e++)
         {
             var before = Volatile.Read(ref received);
@@ -74,12 +92,27 @@ public sealed class FanOutProbe(BenchOptions options, GraphQLClient client, Toke
             while (Volatile.Read(ref received) - before < sockets.Count && Stopwatch.GetTimestamp() < waitUntil) await Task.Delay(5);
             await Task.Delay(100);
         }
+        // The window, to line up with traces of the server.
+        Console.Error.WriteLine($"fan-out changes from {changesFrom.ToUnixTimeMilliseconds()} to {DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()} (Unix ms)");
+        // CPU per delivery does not move with the machine's noise as latency does: what to compare.
+        if (CpuTime(server) is { } cpuAfter && cpuBefore is { } cpuFrom && Volatile.Read(ref received) > deliveredBefore)
+        {
+            ServerCpuPerDelivery = (cpuAfter - cpuFrom).TotalMicroseconds / (Volatile.Read(ref received) - deliveredBefore);
+            Console.Error.WriteLine($"fan-out: server CPU {ServerCpuPerDelivery:0.0} µs per delivery");
+        }
         await stop.CancelAsync();
         foreach (var stats in _perChange.Summarise(TimeSpan.FromSeconds(1)))
-            Console.Error.WriteLine($"fan-out {stats.Operation}: {stats.Count} deliveries, p50 {stats.P50:0} ms, p99 {stats.P99:0} ms, max {stats.Max:0} ms");
+            Console.Error.WriteLine($"fan-out {stats.Operation}: {stats.Count} deliveries, first {stats.Min:0} ms, p50 {stats.P50:0} ms, p99 {stats.P99:0} ms, max {stats.Max:0} ms");
         foreach (var socket in sockets) socket.Abort();
         await Task.WhenAll(readers).ContinueWith(_ => { }, TaskScheduler.Default);
         return (sockets.Count, Volatile.Read(ref received), sockets.Count * events);
+    }
+
+    private static TimeSpan? CpuTime(Process? process)
+    {
+        if (process is null) return null;
+        process.Refresh();
+        return process.TotalProcessorTime;
     }
 
     private Task RescheduleAsync(string unit, string journeyId, string stepId, DateTimeOffset slot, int e) =>

@@ -19,11 +19,14 @@ public sealed class Latencies
 
 public sealed record OperationStats(string Operation, int Count, int Errors, double PerSecond, double P50, double P95, double P99, double Max)
 {
+    /// <summary>The fastest sample (for fan-out: when the first subscriber had it).</summary>
+    public double Min { get; init; }
+
     public static OperationStats Of(string operation, double[] samples, int errors, TimeSpan elapsed)
     {
         Array.Sort(samples);
         double At(double q) => samples.Length == 0 ? 0 : samples[Math.Min(samples.Length - 1, (int)Math.Ceiling(q * samples.Length) - 1)];
         return new(operation, samples.Length, errors, samples.Length / elapsed.TotalSeconds, At(0.50), At(0.95), At(0.99),
-            samples.Length == 0 ? 0 : samples[^1]);
+            samples.Length == 0 ? 0 : samples[^1]) { Min = samples.Length == 0 ? 0 : samples[0] };
     }
 }

@@ -66,12 +66,13 @@ if (options.Runs("fanout") && options.Subscribers > 0)
 {
     Console.Error.WriteLine($"fan-out: {options.Subscribers} subscribers");
     var fanLatencies = new Latencies();
-    var (connected, received, expected) = await new FanOutProbe(options, new GraphQLClient(http, fanLatencies), tokens).RunAsync(fanLatencies);
+    var probe = new FanOutProbe(options, new GraphQLClient(http, fanLatencies), tokens);
+    var (connected, received, expected) = await probe.RunAsync(fanLatencies);
     report = report with
     {
         FanOut = fanLatencies.Summarise(TimeSpan.FromSeconds(1)).FirstOrDefault(s => s.Operation == "fan-out delivery"),
         FanOutMutation = fanLatencies.Summarise(TimeSpan.FromSeconds(1)).FirstOrDefault(s => s.Operation == "fanout mutation"),
-        Subscribers = connected, DeliveriesReceived = received, DeliveriesExpected = expected,
+        Subscribers = connected, DeliveriesReceived = received, DeliveriesExpected = expected, FanOutCpuPerDelivery = probe.ServerCpuPerDelivery,
     };
 }
 if (options.Runs("baselines"))
@@ -96,7 +97,8 @@ if (options.Runs("baselines"))
     if (options.Runs("fanout") && options.Subscribers > 0)
     {
         Console.Error.WriteLine($"baselines: bare Kestrel broadcast to {options.Subscribers} WebSockets");
-        report = report with { BareFanOut = await Baselines.BareBroadcastAsync(options) };
+        var (bareFanOut, bareCpu) = await Baselines.BareBroadcastAsync(options);
+        report = report with { BareFanOut = bareFanOut, BareFanOutCpuPerDelivery = bareCpu };
     }
 }
 

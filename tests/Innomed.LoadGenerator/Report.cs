@@ -32,6 +32,11 @@ public sealed record Report
     /// <summary>The same fan-out from a bare Kestrel broadcast (<see cref="Baselines.BareBroadcastAsync"/>).</summary>
     public OperationStats? BareFanOut { get; init; }
 
+    /// <summary>The gateway's and the bare broadcast server's CPU time per delivery (µs, all cores), when measured.</summary>
+    public double? FanOutCpuPerDelivery { get; init; }
+
+    public double? BareFanOutCpuPerDelivery { get; init; }
+
     public static string DescribeMachine() =>
         $"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, "
         + $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB";
@@ -76,7 +81,7 @@ public sealed record Report
             var mutation = FanOutMutation is { } m ? string.Create(c, $" The mutations themselves: p50 {m.P50:0.0} ms, max {m.Max:0.0} ms.") : "";
             var bare = BareFanOut is { } b ? string.Create(c, $" (bare Kestrel broadcast to as many sockets: p99 {b.P99:0.0} ms, ×{f.P99 / b.P99:0.00})") : "";
             s.AppendLine(c, $"Fan-out: {Subscribers} subscribers on one gateway, {DeliveriesReceived} of {DeliveriesExpected} deliveries; "
-                + $"latency p50 {f.P50:0.0} ms, p95 {f.P95:0.0} ms, **p99 {f.P99:0.0} ms**, max {f.Max:0.0} ms{bare}.{mutation}");
+                + $"latency p50 {f.P50:0.0} ms, p95 {f.P95:0.0} ms, **p99 {f.P99:0.0} ms**, max {f.Max:0.0} ms{bare}.{mutation}{Cpu(FanOutCpuPerDelivery, BareFanOutCpuPerDelivery)}");
             s.AppendLine();
         }
         if (PgBenchTps is { } pg) s.AppendLine(c, $"Ceiling: pgbench 1 KB upsert, {Options.Users} clients: {pg:0} tx/s.");
@@ -85,6 +90,9 @@ public sealed record Report
             s.AppendLine(c, $"Ceiling: bare Kestrel broadcasting the same frame to {Subscribers} WebSockets: p50 {bf.P50:0.0} ms, p95 {bf.P95:0.0} ms, p99 {bf.P99:0.0} ms, max {bf.Max:0.0} ms.");
         return s.ToString();
     }
+
+    private static string Cpu(double? ours, double? bare) => ours is not { } o ? ""
+        : string.Create(CultureInfo.InvariantCulture, $" Gateway CPU per delivery: {o:0.0} µs") + (bare is { } b ? string.Create(CultureInfo.InvariantCulture, $" (bare server {b:0.0} µs, ×{o / b:0.00}).") : ".");
 
     private static string Ratio(double value, double? ceiling, string what) =>
         ceiling is { } c && c > 0 ? string.Create(CultureInfo.InvariantCulture, $" = {100 * value / c:0}% of {what} ({c:0} /s)") : "";

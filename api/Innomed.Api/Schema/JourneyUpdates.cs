@@ -15,6 +15,11 @@ public static class JourneyUpdates
 {
     private const int PageSize = 200;
 
+    // Every caught-up subscriber of a change gets the same node (nothing allocated per subscriber).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<JourneyChange, JourneyEventNode> Nodes = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<JourneyChange, JourneyEventNode>.CreateValueCallback NewNode =
+        static c => new JourneyEventNode(c.Event, c.Journey);
+
     /// <param name="changes">The journey's live changes (<see cref="Live.JourneyChangeRouter.For"/>).</param>
     /// <param name="resumed">Fires when the feed may have missed changes.</param>
     /// <param name="grain">The journey, for its timeline.</param>
@@ -32,7 +37,7 @@ public static class JourneyUpdates
             {
                 if (c.Event.Version <= last) return true; // already delivered
                 if (c.Event.Version != last + 1) return false;
-                observer.OnNext(new JourneyEventNode(c.Event, c.Journey));
+                observer.OnNext(Nodes.GetValue(c, NewNode));
                 last = c.Event.Version;
                 return true;
             }
@@ -44,7 +49,7 @@ public static class JourneyUpdates
             {
                 if (change is null || change.Event.Version > last + 1) last = await CatchUpAsync(grain, last, observer, cancellation);
                 if (change is null || change.Event.Version != last + 1) continue; // already delivered
-                observer.OnNext(new JourneyEventNode(change.Event, change.Journey));
+                observer.OnNext(Nodes.GetValue(change, NewNode));
                 last = change.Event.Version;
             }
         });

@@ -17,10 +17,11 @@ public sealed class GraphQLWsFrameTests
 
         var frame = GraphQLWsMessageWriter.Next(GraphQLWsMessageWriter.NextPrefix(id), payload);
 
-        using var json = JsonDocument.Parse(frame);
+        using var json = JsonDocument.Parse(frame.Memory);
         json.RootElement.GetProperty("id").GetString().ShouldBe(id);
         json.RootElement.GetProperty("type").GetString().ShouldBe("next");
         json.RootElement.GetProperty("payload").GetRawText().ShouldBe(Encoding.UTF8.GetString(payload));
         json.RootElement.EnumerateObject().Select(p => p.Name).ShouldBe(["id", "type", "payload"]);
+        frame.Release();
     }
 }

@@ -70,10 +70,14 @@ public sealed class SharedEventExecutionStrategy : SubscriptionExecutionStrategy
     {
         if (share is not { } key || value is not ISharedEvent shared) return ExecuteAsync(preserved, node, value, token);
         var results = _executions.GetValue(shared.Change, _ => new ConcurrentDictionary<ShareKey, Lazy<Task<ExecutionResult>>>());
-        if (results.TryGetValue(key, out var execution)) return execution.Value;
-        // Run for everyone: one subscriber leaving must not cancel the others' result.
-        return results.GetOrAdd(key, _ => new Lazy<Task<ExecutionResult>>(() => ExecuteAsync(preserved, node, value, CancellationToken.None))).Value;
+        return results.TryGetValue(key, out var execution) ? execution.Value : FirstResult(results, key, preserved, node, value);
     }
+
+    // Apart, so that the closure is only allocated by the first subscriber, not by each of them.
+    private Task<ExecutionResult> FirstResult(ConcurrentDictionary<ShareKey, Lazy<Task<ExecutionResult>>> results, ShareKey key,
+        ExecutionContext preserved, ExecutionNode node, object? value) =>
+        // Run for everyone: one subscriber leaving must not cancel the others' result.
+        results.GetOrAdd(key, _ => new Lazy<Task<ExecutionResult>>(() => ExecuteAsync(preserved, node, value, CancellationToken.None))).Value;
 
     private async Task<ExecutionResult> ExecuteAsync(ExecutionContext preserved, ExecutionNode node, object? value, CancellationToken token)
     {
@@ -119,5 +123,11 @@ public sealed class SharedEventExecutionStrategy : SubscriptionExecutionStrategy
             .Select(c => $"{c.Type}={c.Value}")
             .Order(StringComparer.Ordinal));
 
-    private readonly record struct ShareKey(GraphQLDocument Document, GraphQLOperationDefinition Operation, string Field, string Variables, string Caller);
+    private sealed record ShareKey(GraphQLDocument Document, GraphQLOperationDefinition Operation, string Field, string Variables, string Caller)
+    {
+        // Looked up by every subscriber at every change: the strings (the caller's claims) are hashed once per subscription.
+        private readonly int _hash = HashCode.Combine(Document, Operation, Field, Variables, Caller);
+
+        public override int GetHashCode() => _hash;
+    }
 }

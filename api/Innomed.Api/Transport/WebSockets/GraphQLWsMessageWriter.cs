@@ -14,11 +14,16 @@ internal sealed class GraphQLWsMessageWriter
     private static readonly byte[] AckFrame = """{"type":"connection_ack"}"""u8.ToArray();
     private static readonly byte[] PongFrame = """{"type":"pong"}"""u8.ToArray();
     private readonly IGraphQLTextSerializer _serializer;
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ExecutionResult, byte[]>.CreateValueCallback _serialize; // one delegate, not one per frame
 
     // A result shared by many subscriptions (SharedEventExecutionStrategy) is serialised once; only "id" differs per socket.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ExecutionResult, byte[]> Serialised = new();
 
-    public GraphQLWsMessageWriter(IGraphQLTextSerializer serializer) => _serializer = serializer;
+    public GraphQLWsMessageWriter(IGraphQLTextSerializer serializer)
+    {
+        _serializer = serializer;
+        _serialize = SerializeResult;
+    }
 
     public static byte[] ConnectionAck() => AckFrame;
 
@@ -33,13 +38,13 @@ internal sealed class GraphQLWsMessageWriter
     /// </summary>
     public byte[] SerializeResult(ExecutionResult result) => Encoding.UTF8.GetBytes(_serializer.Serialize(result));
 
-    public byte[] Next(GraphQLWsOperation operation, ExecutionResult result) =>
-        Next(operation.NextPrefix ??= NextPrefix(operation.Id), Serialised.GetValue(result, SerializeResult));
+    public OutgoingFrame Next(GraphQLWsOperation operation, ExecutionResult result) =>
+        Next(operation.NextPrefix ??= NextPrefix(operation.Id), Serialised.GetValue(result, _serialize));
 
     /// <summary>
     /// <c>{"id":…,"type":"next","payload":</c> for one operation, built once: a frame is then this,
-    /// the shared payload and a closing brace, in one array (a change to thousands of subscribers
-    /// builds thousands of frames).
+    /// the shared payload and a closing brace, in one pooled array (a change to thousands of
+    /// subscribers builds thousands of frames).
     /// </summary>
     public static byte[] NextPrefix(string id)
     {
@@ -55,12 +60,12 @@ internal sealed class GraphQLWsMessageWriter
         return buffer.WrittenSpan.ToArray();
     }
 
-    public static byte[] Next(byte[] prefix, byte[] serializedResult)
+    public static OutgoingFrame Next(byte[] prefix, byte[] serializedResult)
     {
-        var frame = new byte[prefix.Length + serializedResult.Length + 1];
-        prefix.CopyTo(frame, 0);
-        serializedResult.CopyTo(frame, prefix.Length);
-        frame[^1] = (byte)'}';
+        var frame = OutgoingFrame.Rent(prefix.Length + serializedResult.Length + 1);
+        prefix.CopyTo(frame.Buffer, 0);
+        serializedResult.CopyTo(frame.Buffer, prefix.Length);
+        frame.Buffer[frame.Length - 1] = (byte)'}';
         return frame;
     }
 
