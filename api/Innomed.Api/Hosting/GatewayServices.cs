@@ -40,6 +40,8 @@ public static class GatewayServices
         }
         services.AddInnomedDocuments(configuration);
         services.AddHealthChecks().AddCheck<ClusterReadyCheck>("cluster");
+        // After Kestrel's own registration (UseKestrel runs first), so the socket transport takes this one.
+        services.AddSingleton<Microsoft.AspNetCore.Connections.IMemoryPoolFactory<byte>, RetainingBlockPoolFactory>();
         return services;
     }
 
