@@ -9,6 +9,8 @@ public sealed record BenchOptions
     public int Users { get; init; } = 64;
     public int Subscribers { get; init; } = 1000;
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(30);
+    /// <summary>Unmeasured journeys before the journeys phase, as a server that has been running: the runtime recompiles its hot paths.</summary>
+    public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(10);
     /// <summary>Journeys started per second across all users; 0: as fast as possible.</summary>
     public double Rate { get; init; }
     public string SigningKey { get; init; } = "";
@@ -25,7 +27,7 @@ public sealed record BenchOptions
     /// <summary>Archive phase: how many journeys the silo archived (ids 0..n-1), and how many distinct ones to read.</summary>
     public long Archive { get; init; }
     public long ArchiveReads { get; init; } = 20_000;
-    /// <summary>The server's process on this machine (scripts/bench.sh passes it): fan-out reports its CPU time per delivery.</summary>
+    /// <summary>The server's process on this machine (scripts/bench.sh passes it): the report gives its CPU time per operation, and each phase waits for it to go quiet.</summary>
     public int? ServerPid { get; init; }
 
     public static BenchOptions Parse(string[] args)
@@ -40,6 +42,7 @@ public sealed record BenchOptions
                 "--users" => o with { Users = int.Parse(v, CultureInfo.InvariantCulture) },
                 "--subscribers" => o with { Subscribers = int.Parse(v, CultureInfo.InvariantCulture) },
                 "--duration" => o with { Duration = TimeSpan.FromSeconds(double.Parse(v, CultureInfo.InvariantCulture)) },
+                "--warmup" => o with { WarmUp = TimeSpan.FromSeconds(double.Parse(v, CultureInfo.InvariantCulture)) },
                 "--rate" => o with { Rate = double.Parse(v, CultureInfo.InvariantCulture) },
                 "--signing-key" => o with { SigningKey = v },
                 "--issuer" => o with { Issuer = v },

@@ -75,14 +75,14 @@ public sealed class FanOutProbe(BenchOptions options, GraphQLClient client, Toke
         // and collects the set-up's garbage, ~3 s of a core here (printed when the server's process is known).
         for (var second = 0; second < SettleSeconds; second++)
         {
-            var idleFrom = CpuTime(server);
+            var idleFrom = ServerCpu.Time(server);
             await Task.Delay(TimeSpan.FromSeconds(1));
-            if (CpuTime(server) is { } idleTo && idleFrom is { } f)
+            if (ServerCpu.Time(server) is { } idleTo && idleFrom is { } f)
                 Console.Error.WriteLine($"fan-out: server settling with {sockets.Count} sockets, second {second + 1}: {(idleTo - f).TotalMilliseconds / 10:0}% of a core");
         }
         var changesFrom = DateTimeOffset.UtcNow;
         var deliveredBefore = Volatile.Read(ref received);
-        var cpuBefore = CpuTime(server);
+        var cpuBefore = ServerCpu.Time(server);
         for (var e = 0; e < events; e++)
         {
             var before = Volatile.Read(ref received);
@@ -95,7 +95,7 @@ public sealed class FanOutProbe(BenchOptions options, GraphQLClient client, Toke
         // The window, to line up with traces of the server.
         Console.Error.WriteLine($"fan-out changes from {changesFrom.ToUnixTimeMilliseconds()} to {DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()} (Unix ms)");
         // CPU per delivery does not move with the machine's noise as latency does: what to compare.
-        if (CpuTime(server) is { } cpuAfter && cpuBefore is { } cpuFrom && Volatile.Read(ref received) > deliveredBefore)
+        if (ServerCpu.Time(server) is { } cpuAfter && cpuBefore is { } cpuFrom && Volatile.Read(ref received) > deliveredBefore)
         {
             ServerCpuPerDelivery = (cpuAfter - cpuFrom).TotalMicroseconds / (Volatile.Read(ref received) - deliveredBefore);
             Console.Error.WriteLine($"fan-out: server CPU {ServerCpuPerDelivery:0.0} µs per delivery");
@@ -106,13 +106,6 @@ public sealed class FanOutProbe(BenchOptions options, GraphQLClient client, Toke
         foreach (var socket in sockets) socket.Abort();
         await Task.WhenAll(readers).ContinueWith(_ => { }, TaskScheduler.Default);
         return (sockets.Count, Volatile.Read(ref received), sockets.Count * events);
-    }
-
-    private static TimeSpan? CpuTime(Process? process)
-    {
-        if (process is null) return null;
-        process.Refresh();
-        return process.TotalProcessorTime;
     }
 
     private Task RescheduleAsync(string unit, string journeyId, string stepId, DateTimeOffset slot, int e) =>

@@ -3,7 +3,7 @@ using Innomed.LoadGenerator;
 
 // Drives an Innomed gateway (see scripts/bench.sh, which starts one on PostgreSQL) and measures the
 // machine's ceilings in the same run. Usage: --target URL --signing-key BASE64 [--users 64]
-// [--subscribers 1000] [--duration 30] [--rate 0] [--pgbench CONN] [--phases journeys,queries,fanout,baselines]
+// [--subscribers 1000] [--duration 30] [--warmup 10] [--rate 0] [--server-pid PID] [--pgbench CONN] [--phases journeys,queries,fanout,baselines]
 // Archive (silo started with Innomed:Bench:ArchiveJourneys=N): --phases archive --archive N [--archive-reads 20000]
 // Fault mode: --phases faults --journeys 300 --rate 10 [--subscribe true] [--journey-timeout 120]
 if (args is [BareBroadcastServer.Argument])
@@ -22,22 +22,30 @@ if (options.Runs("faults"))
 }
 var report = new Report { At = DateTimeOffset.UtcNow, Machine = Report.DescribeMachine(), Options = options };
 
+using var server = new ServerCpu(options.ServerPid);
 var journeyLatencies = new Latencies();
 var driver = new JourneyDriver(new GraphQLClient(http, journeyLatencies), tokens, options);
 if (options.Runs("journeys"))
 {
     Console.Error.WriteLine($"journeys: {options.Users} users for {options.Duration.TotalSeconds} s");
-    await driver.OneJourneyAsync(); // warm-up
+    if (options.WarmUp > TimeSpan.Zero)
+        await new JourneyDriver(new GraphQLClient(http, new Latencies()), tokens, options).RunAsync(options.WarmUp);
+    else
+        await driver.OneJourneyAsync();
+    await server.SettleAsync("journeys");
     var started = Stopwatch.GetTimestamp();
+    var cpuFrom = server.Time();
     await driver.RunAsync(options.Duration);
     var elapsed = Stopwatch.GetElapsedTime(started);
     var stats = journeyLatencies.Summarise(elapsed);
+    var mutations = stats.Where(s => s.Operation != "journey(id)").Sum(s => (long)s.Count);
+    var mutationCpu = server.PerOperation(cpuFrom, mutations);
     var (verified, mismatches) = await driver.VerifyAsync();
     report = report with
     {
         Journeys = stats.Where(s => s.Operation != "verify").ToArray(), JourneysClosed = driver.Closed.Count, JourneysAbandoned = driver.Abandoned,
         VerifiedJourneys = verified, ModelMismatches = mismatches,
-        TransitionsPerSecond = stats.Where(s => s.Operation != "journey(id)" && s.Operation != "verify").Sum(s => s.Count) / elapsed.TotalSeconds,
+        TransitionsPerSecond = mutations / elapsed.TotalSeconds, CpuPerMutation = mutationCpu,
     };
 }
 if (options.Runs("queries"))
@@ -47,9 +55,12 @@ if (options.Runs("queries"))
     var queryLatencies = new Latencies();
     var reader = new JourneyDriver(new GraphQLClient(http, queryLatencies), tokens, options);
     foreach (var id in driver.Closed) reader.Closed.Add(id);
+    await server.SettleAsync("queries");
     var started = Stopwatch.GetTimestamp();
+    var cpuFrom = server.Time();
     await reader.ReadAsync(options.Duration);
-    report = report with { Queries = queryLatencies.Summarise(Stopwatch.GetElapsedTime(started)) };
+    var queries = queryLatencies.Summarise(Stopwatch.GetElapsedTime(started));
+    report = report with { Queries = queries, CpuPerQuery = server.PerOperation(cpuFrom, queries.Sum(q => (long)q.Count)) };
 }
 if (options.Runs("archive") && options.Archive > 0)
 {
@@ -64,6 +75,7 @@ if (options.Runs("archive") && options.Archive > 0)
 }
 if (options.Runs("fanout") && options.Subscribers > 0)
 {
+    await server.SettleAsync("fan-out");
     Console.Error.WriteLine($"fan-out: {options.Subscribers} subscribers");
     var fanLatencies = new Latencies();
     var probe = new FanOutProbe(options, new GraphQLClient(http, fanLatencies), tokens);

@@ -17,7 +17,11 @@ public sealed record Report
     public int VerifiedJourneys { get; init; }
     public int ModelMismatches { get; init; }
     public double TransitionsPerSecond { get; init; }
+    /// <summary>The server's CPU time (µs, all cores) over the journeys phase per mutation (its reads included), when measured.</summary>
+    public double? CpuPerMutation { get; init; }
     public IReadOnlyList<OperationStats> Queries { get; init; } = [];
+    /// <summary>The server's CPU time (µs, all cores) per <c>journey(id)</c> query, when measured.</summary>
+    public double? CpuPerQuery { get; init; }
     public OperationStats? FanOut { get; init; }
     /// <summary>The mutations that made the fan-out's changes (their response time, which the deliveries include).</summary>
     public OperationStats? FanOutMutation { get; init; }
@@ -54,19 +58,19 @@ public sealed record Report
         var s = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
         s.AppendLine(c, $"### Run of {At:yyyy-MM-dd HH:mm} UTC — {Machine}");
-        s.AppendLine(c, $"{Options.Users} virtual users, {Options.Duration.TotalSeconds:0} s per phase, target {Options.Target}.");
+        s.AppendLine(c, $"{Options.Users} virtual users, {Options.Duration.TotalSeconds:0} s per phase after {Options.WarmUp.TotalSeconds:0} s of unmeasured journeys and a quiet server, target {Options.Target}.");
         s.AppendLine();
         if (Journeys.Count > 0)
         {
             s.AppendLine(c, $"Journeys closed: {JourneysClosed} (abandoned {JourneysAbandoned}); verified {VerifiedJourneys} against the generator's model: {ModelMismatches} mismatch(es).");
-            s.AppendLine(c, $"Persisted transitions (mutations): **{TransitionsPerSecond:0} /s**{Ratio(TransitionsPerSecond, PgBenchTps, "pgbench upserts")}.");
+            s.AppendLine(c, $"Persisted transitions (mutations): **{TransitionsPerSecond:0} /s**{Ratio(TransitionsPerSecond, PgBenchTps, "pgbench upserts")}.{ServerCpu(CpuPerMutation, "mutation")}");
             s.AppendLine();
             Table(s, Journeys);
         }
         if (Queries.Count > 0)
         {
             var q = Queries.FirstOrDefault(x => x.Operation == "query journey(id)");
-            s.AppendLine(c, $"`journey(id)` queries: **{q?.PerSecond ?? 0:0} /s**{Ratio(q?.PerSecond ?? 0, BareKestrelRps, "bare Kestrel")}.");
+            s.AppendLine(c, $"`journey(id)` queries: **{q?.PerSecond ?? 0:0} /s**{Ratio(q?.PerSecond ?? 0, BareKestrelRps, "bare Kestrel")}.{ServerCpu(CpuPerQuery, "query")}");
             s.AppendLine();
             Table(s, Queries);
         }
@@ -93,6 +97,9 @@ public sealed record Report
 
     private static string Cpu(double? ours, double? bare) => ours is not { } o ? ""
         : string.Create(CultureInfo.InvariantCulture, $" Gateway CPU per delivery: {o:0.0} µs") + (bare is { } b ? string.Create(CultureInfo.InvariantCulture, $" (bare server {b:0.0} µs, ×{o / b:0.00}).") : ".");
+
+    private static string ServerCpu(double? us, string what) =>
+        us is { } u ? string.Create(CultureInfo.InvariantCulture, $" Server CPU per {what}: {u:0} µs.") : "";
 
     private static string Ratio(double value, double? ceiling, string what) =>
         ceiling is { } c && c > 0 ? string.Create(CultureInfo.InvariantCulture, $" = {100 * value / c:0}% of {what} ({c:0} /s)") : "";
