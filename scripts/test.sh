@@ -28,6 +28,15 @@ dotnet build Innomed.sln -c Release -nologo -v q
 echo "== docker-compose.yml (validated; no Docker engine runs here)"
 INNOMED_JWT_KEY=dGVzdC1rZXktb2YtYXQtbGVhc3QtdGhpcnR5LXR3by1ieXRlcw== docker-compose config -q || status_compose=1
 
+echo "== Dockerfiles: each image's dotnet publish, as its build stage runs it"
+for dockerfile in silo/Innomed.Silo/Dockerfile api/Innomed.Api/Dockerfile; do
+  publish=$(sed -n 's|^RUN \(dotnet publish .*\) -o /app\(.*\)$|\1\2|p' "$dockerfile")
+  out=$(mktemp -d)
+  [ -n "$publish" ] && $publish -o "$out" -nologo -v q && [ -f "$out/$(basename "$(dirname "$dockerfile")").dll" ] \
+    || { echo "$dockerfile: its publish step fails"; status_compose=1; }
+  rm -rf "$out"
+done
+
 results="artifacts/test-results"
 mkdir -p "$results"
 status=${status_compose:-0}
