@@ -30,7 +30,7 @@ load_conn="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=innomed;Maximu
 ulimit -n 65536 2>/dev/null || true
 for p in silo/Innomed.Silo tests/Innomed.LoadGenerator; do dotnet build "$p" -c Release -nologo -v q >/dev/null; done
 
-# start_silo [extra VAR=value ...]: starts the process in the background (pid in $silo) and waits until it is ready.
+# start_silo [extra VAR=value ...]: starts the process (SILO_DLL: another build of it, e.g. a published one) in the background (pid in $silo) and waits until it is ready.
 start_silo() {
   env ConnectionStrings__Innomed="${silo_conn:-$conn}" \
     Innomed__SeedDemo=true \
@@ -41,7 +41,7 @@ start_silo() {
     Innomed__Auth__SigningKeys__0="$key" \
     Logging__LogLevel__Default=Warning \
     "$@" \
-    dotnet silo/Innomed.Silo/bin/Release/net10.0/Innomed.Silo.dll --urls "http://127.0.0.1:$port" >>"$work/silo.log" 2>&1 &
+    dotnet "${SILO_DLL:-silo/Innomed.Silo/bin/Release/net10.0/Innomed.Silo.dll}" --urls "http://127.0.0.1:$port" >>"$work/silo.log" 2>&1 &
   silo=$!
   for _ in $(seq 1 120); do
     curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
