@@ -1,12 +1,14 @@
 using GraphQL.Instrumentation;
 using GraphQL;
 using Innomed.Grains.Errors;
+using Orleans.Runtime;
 
 namespace Innomed.Api.Schema;
 
 /// <summary>
 /// Maps domain exceptions to GraphQL errors in one place, so every field (including fields that
-/// land later) answers with the same codes: BAD_USER_INPUT, NOT_FOUND, INVALID_TRANSITION, FORBIDDEN.
+/// land later) answers with the same codes: BAD_USER_INPUT, NOT_FOUND, INVALID_TRANSITION, FORBIDDEN;
+/// and the cluster's transient failures as SERVICE_UNAVAILABLE, not as Orleans' exception names.
 /// </summary>
 public sealed class DomainErrorMiddleware : IFieldMiddleware
 {
@@ -20,6 +22,12 @@ public sealed class DomainErrorMiddleware : IFieldMiddleware
         {
             throw ToError(ex);
         }
+        catch (Exception ex) when (IsClusterUnavailable(ex))
+        {
+            // A silo died or restarts (calls to it are rejected, or time out if it died mid-call):
+            // the change may or may not have been applied, as with the store being unavailable.
+            throw new InnomedError(ServiceUnavailable, "SERVICE_UNAVAILABLE");
+        }
         catch (Exception ex) when (Inner(ex) is { } domain)
         {
             // Orleans wraps an error raised while activating a grain (e.g. the store being
@@ -27,6 +35,12 @@ public sealed class DomainErrorMiddleware : IFieldMiddleware
             throw ToError(domain);
         }
     }
+
+    public const string ServiceUnavailable =
+        "The service did not confirm the change (a server is restarting); read the journey back, then retry.";
+
+    private static bool IsClusterUnavailable(Exception ex) =>
+        ex is OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException or TimeoutException;
 
     private static DomainException? Inner(Exception ex)
     {

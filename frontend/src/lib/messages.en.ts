@@ -370,6 +370,7 @@ export const en: Messages = {
   'error.CONTENT_TYPE_MISMATCH': "The file's content does not match its type",
   'error.EMPTY_FILE': 'The file is empty',
   'error.STORAGE_UNAVAILABLE': 'Not confirmed as saved: try again',
+  'error.SERVICE_UNAVAILABLE': 'A server is restarting; not confirmed as saved: try again',
   'chat.mainThread': 'Main thread',
   'chat.stepThread': "A step's thread",
   'chat.allThreads': 'All threads ({n} unread)',

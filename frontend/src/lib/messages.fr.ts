@@ -369,6 +369,7 @@ export const fr = {
   'error.CONTENT_TYPE_MISMATCH': 'Le contenu du fichier ne correspond pas à son type',
   'error.EMPTY_FILE': 'Le fichier est vide',
   'error.STORAGE_UNAVAILABLE': 'Enregistrement non confirmé : réessayez',
+  'error.SERVICE_UNAVAILABLE': 'Serveur en redémarrage, enregistrement non confirmé : réessayez',
   'chat.mainThread': 'Fil principal',
   'chat.stepThread': "Fil d'une étape",
   'chat.allThreads': 'Tous les fils ({n} non lus)',
