@@ -25,6 +25,11 @@ builder.UseOrleansClient(client =>
     else
         client.UseLocalhostClustering(builder.Configuration.GetValue("Orleans:GatewayPort", 30000));
     client.AddActivityPropagation(); // one trace from the HTTP request into the silos' grain calls
+    // A call that was in flight on a silo killed mid-call gets no answer and this client hears of no
+    // death (it knows gateways, not silos): it waits this long, then answers SERVICE_UNAVAILABLE.
+    // Orleans' 30 s default left a GP looking at a spinner for half a minute (kill-silo fault runs).
+    client.Configure<ClientMessagingOptions>(o =>
+        o.ResponseTimeout = builder.Configuration.GetValue("Orleans:ResponseTimeout", TimeSpan.FromSeconds(10)));
 });
 builder.Services.AddInnomedGateway(builder.Configuration);
 builder.Services.AddInnomedAuthentication(builder.Configuration, builder.Environment);
