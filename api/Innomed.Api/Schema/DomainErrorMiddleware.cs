@@ -18,29 +18,30 @@ public sealed class DomainErrorMiddleware : IFieldMiddleware
         {
             return await next(context);
         }
-        catch (DomainException ex)
+        catch (Exception ex) when (Known(ex) is { } error)
         {
-            throw ToError(ex);
-        }
-        catch (Exception ex) when (IsClusterUnavailable(ex))
-        {
-            // A silo died or restarts (calls to it are rejected, or time out if it died mid-call):
-            // the change may or may not have been applied, as with the store being unavailable.
-            throw new InnomedError(ServiceUnavailable, "SERVICE_UNAVAILABLE");
-        }
-        catch (Exception ex) when (Inner(ex) is { } domain)
-        {
-            // Orleans wraps an error raised while activating a grain (e.g. the store being
-            // unavailable when the grain's state is read); the domain error inside is the answer.
-            throw ToError(domain);
+            throw error;
         }
     }
 
     public const string ServiceUnavailable =
         "The service did not confirm the change (a server is restarting); read the journey back, then retry.";
 
-    private static bool IsClusterUnavailable(Exception ex) =>
-        ex is OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException or TimeoutException;
+    /// <summary>
+    /// The error a client gets for <paramref name="ex"/> when we know what it means; null for an
+    /// unexpected exception (the transport logs it and answers INTERNAL).
+    /// </summary>
+    public static InnomedError? Known(Exception ex) => ex switch
+    {
+        DomainException domain => ToError(domain),
+        // A silo died or restarts (calls to it are rejected, or time out if it died mid-call): the
+        // change may or may not have been applied, as with the store being unavailable.
+        OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException or TimeoutException =>
+            new InnomedError(ServiceUnavailable, "SERVICE_UNAVAILABLE"),
+        // Orleans wraps an error raised while activating a grain (e.g. the store being unavailable
+        // when the grain's state is read); the domain error inside is the answer.
+        _ => Inner(ex) is { } inner ? ToError(inner) : null,
+    };
 
     private static DomainException? Inner(Exception ex)
     {

@@ -1,6 +1,5 @@
 using GraphQL;
 using Innomed.Api.Live;
-using Innomed.Grains.Errors;
 using Innomed.Grains.Live;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,12 +22,9 @@ public static class SchemaServices
             .AddErrorInfoProvider<InnomedErrorInfoProvider>()
             .AddExecutionStrategy<Transport.Execution.SharedEventExecutionStrategy>(GraphQLParser.AST.OperationType.Subscription)
             .UseMiddleware<DomainErrorMiddleware>()
-            .UseMiddleware<Access.AccessMiddleware>()
-            .AddUnhandledExceptionHandler(ctx =>
-            {
-                // Domain errors thrown outside field resolvers (e.g. while setting up a stream).
-                if (ctx.OriginalException is DomainException domain) ctx.Exception = DomainErrorMiddleware.ToError(domain);
-            }));
+            .UseMiddleware<Access.AccessMiddleware>());
+        // No AddUnhandledExceptionHandler here: it replaces the transport's handler
+        // (GraphQLOperationExecutor), which maps known errors outside fields, logs the rest and hides them.
         return services;
     }
 }

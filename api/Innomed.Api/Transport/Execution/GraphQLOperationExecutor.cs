@@ -7,6 +7,7 @@ using GraphQL.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Innomed.Api.Schema;
 
 namespace Innomed.Api.Transport.Execution;
 
@@ -87,6 +88,12 @@ internal sealed class GraphQLOperationExecutor
     {
         if (context.OriginalException is OperationCanceledException && context.ExecutionOptions.CancellationToken.IsCancellationRequested)
         {
+            return Task.CompletedTask;
+        }
+        // Known errors raised outside field resolvers (e.g. while setting up a stream).
+        if (DomainErrorMiddleware.Known(context.OriginalException) is { } known)
+        {
+            context.Exception = known;
             return Task.CompletedTask;
         }
 
