@@ -57,7 +57,7 @@ public sealed class DocumentLibrary(IDocumentStore store, IGrainFactory grains, 
             Text(l.Duration, $"lines[{i}].duration", 100),
             Text(l.Quantity, $"lines[{i}].quantity", 100))).ToArray();
         var prescription = new Prescription(category, clean, Text(notes, "notes", 2000), actor.Id);
-        var prescriber = actor.Role == ActorRole.System ? null : await grains.GetGrain<IPractitionerGrain>(actor.Id).GetProfileAsync();
+        var prescriber = actor.Role == ActorRole.System ? null : await grains.Get<IPractitionerGrain>(actor.Id).GetProfileAsync();
         var now = time.GetUtcNow();
         var sheet = new PrescriptionSheet(
             prescriber is null ? actor.Id : $"Dr {prescriber.GivenName} {prescriber.FamilyName}",
@@ -109,7 +109,7 @@ public sealed class DocumentLibrary(IDocumentStore store, IGrainFactory grains, 
 
     public async Task<JourneySnapshot> ReadableJourneyAsync(Actor actor, Guid journeyId)
     {
-        var journey = await grains.GetGrain<IJourneyGrain>(journeyId).GetAsync() ?? throw new NotFoundException("Journey", journeyId.ToString());
+        var journey = await grains.Get<IJourneyGrain>(journeyId).GetAsync() ?? throw new NotFoundException("Journey", journeyId.ToString());
         if (!JourneyAccess.CanRead(actor, journey)) throw new ForbiddenException("This journey is outside your care team.");
         return journey;
     }

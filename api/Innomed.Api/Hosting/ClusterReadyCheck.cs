@@ -13,7 +13,7 @@ public sealed class ClusterReadyCheck(IGrainFactory grains) : IHealthCheck
     {
         try
         {
-            await grains.GetGrain<ITerritoryGrain>("health-probe").GetProfileAsync().WaitAsync(TimeSpan.FromSeconds(3), cancellationToken);
+            await grains.Get<ITerritoryGrain>("health-probe").GetProfileAsync().WaitAsync(TimeSpan.FromSeconds(3), cancellationToken);
             return HealthCheckResult.Healthy();
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

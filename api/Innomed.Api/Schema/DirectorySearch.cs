@@ -57,7 +57,7 @@ public static class DirectorySearch
     }
 
     private static Task<TerritoryMembers> Members(IResolveFieldContext c) =>
-        c.Grains().GetGrain<ITerritoryGrain>(Ids.Key(c.GetArgument<string>("territoryId"), "territoryId")).GetMembersAsync();
+        c.Grains().Get<ITerritoryGrain>(Ids.Key(c.GetArgument<string>("territoryId"), "territoryId")).GetMembersAsync();
 
     private static int First(IResolveFieldContext c) => Math.Clamp(c.GetArgument("first", 50), 0, 200);
 

@@ -20,7 +20,7 @@ public sealed class GrainLoader(IGrainFactory grains)
     private ConcurrentDictionary<Guid, Task<JourneySnapshot?>> Journeys => LazyInitializer.EnsureInitialized(ref _journeys);
 
     public Task<JourneySnapshot?> JourneyAsync(Guid id) =>
-        Journeys.GetOrAdd(id, key => grains.GetGrain<IJourneyGrain>(key).GetAsync());
+        Journeys.GetOrAdd(id, key => grains.Get<IJourneyGrain>(key).GetAsync());
 
     public async Task<IReadOnlyList<JourneySnapshot>> JourneysAsync(IEnumerable<Guid> ids)
     {
@@ -29,10 +29,10 @@ public sealed class GrainLoader(IGrainFactory grains)
     }
 
     public Task<PractitionerProfile?> PractitionerAsync(string id) =>
-        LazyInitializer.EnsureInitialized(ref _practitioners).GetOrAdd(id, key => grains.GetGrain<IPractitionerGrain>(key).GetProfileAsync());
+        LazyInitializer.EnsureInitialized(ref _practitioners).GetOrAdd(id, key => grains.Get<IPractitionerGrain>(key).GetProfileAsync());
 
     public Task<HospitalUnitProfile?> UnitAsync(string id) =>
-        LazyInitializer.EnsureInitialized(ref _units).GetOrAdd(id, key => grains.GetGrain<IHospitalUnitGrain>(key).GetProfileAsync());
+        LazyInitializer.EnsureInitialized(ref _units).GetOrAdd(id, key => grains.Get<IHospitalUnitGrain>(key).GetProfileAsync());
 
     /// <summary>Seeds the cache with what a mutation just returned, so its payload needs no extra call.</summary>
     public void Prime(JourneySnapshot journey) => Journeys[journey.Id] = Task.FromResult<JourneySnapshot?>(journey);

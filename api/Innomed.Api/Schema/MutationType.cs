@@ -27,11 +27,11 @@ public sealed class MutationType : ObjectGraphType
             {
                 var input = c.GetArgument<StartJourneyInput>("input");
                 var territoryId = Ids.Key(input.TerritoryId, "territoryId");
-                if (await c.Grains().GetGrain<ITerritoryGrain>(territoryId).GetProfileAsync() is null)
+                if (await c.Grains().Get<ITerritoryGrain>(territoryId).GetProfileAsync() is null)
                     throw new NotFoundException("Territory", territoryId);
                 var p = input.Patient;
                 var patient = new PatientIdentity(p.FamilyName, p.GivenName, p.BirthDate, p.Sex, p.Phone, p.Email, p.Ins);
-                return Payload(c, await c.Grains().GetGrain<IJourneyGrain>(Guid.CreateVersion7())
+                return Payload(c, await c.Grains().Get<IJourneyGrain>(Guid.CreateVersion7())
                     .StartAsync(patient, territoryId, ActorResolver.Resolve(c)));
             });
         Field<NonNullGraphType<JourneyPayloadGraphType>>("submitTriage")
@@ -135,7 +135,7 @@ public sealed class MutationType : ObjectGraphType
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<UnitCapacityInput>("input");
-                return await c.Grains().GetGrain<IHospitalUnitGrain>(Ids.Key(input.UnitId, "unitId")).UpdateCapacityAsync(new UnitCapacity
+                return await c.Grains().Get<IHospitalUnitGrain>(Ids.Key(input.UnitId, "unitId")).UpdateCapacityAsync(new UnitCapacity
                 {
                     BedsTotal = input.BedsTotal ?? 0, BedsOccupied = input.BedsOccupied ?? 0, ErWaiting = input.ErWaiting,
                     Beds = input.Beds?.Select(b => new BedCount(b.Type, b.Total, b.Occupied)).ToArray() ?? [],
@@ -152,7 +152,7 @@ public sealed class MutationType : ObjectGraphType
     }
 
     private static IJourneyGrain Journey(IResolveFieldContext c, string id) =>
-        c.Grains().GetGrain<IJourneyGrain>(Ids.Journey(id));
+        c.Grains().Get<IJourneyGrain>(Ids.Journey(id));
 
     private static JourneyPayload Payload(IResolveFieldContext c, JourneySnapshot journey)
     {

@@ -33,7 +33,7 @@ public sealed class QueryType : ObjectGraphType
         Field<HospitalUnitGraphType>("hospitalUnit").Argument<NonNullGraphType<IdGraphType>>("id").Allow(Rules.AnyoneSignedIn)
             .ResolveAsync(async c => await c.Loader().UnitAsync(Ids.Key(c.GetArgument<string>("id"), "id")));
         Field<TerritoryGraphType>("territory").Argument<NonNullGraphType<IdGraphType>>("id").Allow(Rules.AnyoneSignedIn)
-            .ResolveAsync(async c => await c.Grains().GetGrain<ITerritoryGrain>(Ids.Key(c.GetArgument<string>("id"), "id")).GetProfileAsync());
+            .ResolveAsync(async c => await c.Grains().Get<ITerritoryGrain>(Ids.Key(c.GetArgument<string>("id"), "id")).GetProfileAsync());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PractitionerGraphType>>>>("searchPractitioners")
             .Description("The territory's practitioners by name, role and specialty (accents and case ignored).")
             .Argument<NonNullGraphType<IdGraphType>>("territoryId")
@@ -54,7 +54,7 @@ public sealed class QueryType : ObjectGraphType
             .Description("The triage chatbot: the next question to ask, resumable at any time.")
             .Argument<NonNullGraphType<IdGraphType>>("journeyId")
             .AllowRoles(Rules.Clinical)
-            .ResolveAsync(async c => await c.Grains().GetGrain<IJourneyGrain>(Ids.Journey(c.GetArgument<string>("journeyId")))
+            .ResolveAsync(async c => await c.Grains().Get<IJourneyGrain>(Ids.Journey(c.GetArgument<string>("journeyId")))
                 .GetTriageProgressAsync());
         AuditQueries.AddTo(this).AllowRoles(ActorRole.Patient, ActorRole.DataProtectionOfficer);
         TeleExpertiseQueries.AddTo(this);
@@ -62,7 +62,7 @@ public sealed class QueryType : ObjectGraphType
             .Description("The journeys the signed-in patient started, most recently updated first.")
             .Argument<IntGraphType>("first", "Default 50, max 200.")
             .AllowRoles(ActorRole.Patient)
-            .ResolveAsync(async c => await c.FirstJourneysAsync(c.Grains().GetGrain<IPatientGrain>(ActorResolver.Resolve(c).Id).GetJourneysAsync()));
+            .ResolveAsync(async c => await c.FirstJourneysAsync(c.Grains().Get<IPatientGrain>(ActorResolver.Resolve(c).Id).GetJourneysAsync()));
         AvailabilityFields.AddQueries(this);
         CapacityFields.AddQueries(this);
         EpidemiologyFields.AddQueries(this);
@@ -89,9 +89,9 @@ public sealed class QueryType : ObjectGraphType
         var grains = c.Grains();
         IReadOnlyList<JourneySummary> summaries = (filter.TerritoryId, filter.PractitionerId, filter.UnitId) switch
         {
-            ({ } t, null, null) => await grains.GetGrain<ITerritoryGrain>(Ids.Key(t, "filter.territoryId")).GetActiveJourneysAsync(filter.Stage),
-            (null, { } p, null) => await grains.GetGrain<IPractitionerGrain>(Ids.Key(p, "filter.practitionerId")).GetJourneysAsync(),
-            (null, null, { } u) => await grains.GetGrain<IHospitalUnitGrain>(Ids.Key(u, "filter.unitId")).GetJourneysAsync(),
+            ({ } t, null, null) => await grains.Get<ITerritoryGrain>(Ids.Key(t, "filter.territoryId")).GetActiveJourneysAsync(filter.Stage),
+            (null, { } p, null) => await grains.Get<IPractitionerGrain>(Ids.Key(p, "filter.practitionerId")).GetJourneysAsync(),
+            (null, null, { } u) => await grains.Get<IHospitalUnitGrain>(Ids.Key(u, "filter.unitId")).GetJourneysAsync(),
             _ => throw new InvalidInputException("filter", "Give exactly one of territoryId, practitionerId or unitId."),
         };
         var matching = summaries

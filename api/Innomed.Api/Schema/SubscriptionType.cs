@@ -26,7 +26,7 @@ public sealed class SubscriptionType : ObjectGraphType
             .ResolveStreamAsync(async c =>
             {
                 var id = Ids.Journey(c.GetArgument<string>("journeyId"));
-                var grain = c.Grains().GetGrain<IJourneyGrain>(id);
+                var grain = c.Grains().Get<IJourneyGrain>(id);
                 var journey = AccessMiddleware.Demand(c, await grain.GetAsync() ?? throw new NotFoundException("Journey", id.ToString()));
                 var since = c.GetArgument<int?>("sinceVersion") ?? journey.Version;
                 if (since < 0) throw new InvalidInputException("sinceVersion", "'sinceVersion' cannot be negative.");
@@ -39,7 +39,7 @@ public sealed class SubscriptionType : ObjectGraphType
             .ResolveStream(c =>
             {
                 var practitionerId = Ids.Key(c.GetArgument<string>("practitionerId"), "practitionerId");
-                var practitioner = c.Grains().GetGrain<IPractitionerGrain>(practitionerId);
+                var practitioner = c.Grains().Get<IPractitionerGrain>(practitionerId);
                 return JourneyFeed.Stream(Feed(c, practitioner.GetJourneysAsync),
                     journey => journey.Steps.Any(s => s.RequesterId == practitionerId),
                     (evt, journey) => evt.Type is JourneyEventType.StepAdded or JourneyEventType.StepStatusChanged
@@ -55,7 +55,7 @@ public sealed class SubscriptionType : ObjectGraphType
             .ResolveStream(c =>
             {
                 var unitId = Ids.Key(c.GetArgument<string>("unitId"), "unitId");
-                var unit = c.Grains().GetGrain<IHospitalUnitGrain>(unitId);
+                var unit = c.Grains().Get<IHospitalUnitGrain>(unitId);
                 return JourneyFeed.Stream(Feed(c, unit.GetJourneysAsync),
                     journey => journey.Steps.Any(s => s.Performer is { Kind: PerformerKind.Unit } p && p.Id == unitId),
                     (evt, journey) => new JourneyEventNode(evt, journey));
@@ -67,7 +67,7 @@ public sealed class SubscriptionType : ObjectGraphType
             .ResolveStream(c =>
             {
                 var territoryId = Ids.Key(c.GetArgument<string>("territoryId"), "territoryId");
-                var territory = c.Grains().GetGrain<ITerritoryGrain>(territoryId);
+                var territory = c.Grains().Get<ITerritoryGrain>(territoryId);
                 return JourneyFeed.Stream(Feed(c, () => territory.GetActiveJourneysAsync(JourneyStage.RedirectedToEmergency)),
                     journey => journey.TerritoryId == territoryId && journey.Stage == JourneyStage.RedirectedToEmergency,
                     (evt, journey) => evt.Type == JourneyEventType.RedirectedToEmergency ? new JourneyEventNode(evt, journey) : null);
@@ -79,7 +79,7 @@ public sealed class SubscriptionType : ObjectGraphType
             .ResolveStreamAsync(async c =>
             {
                 var territoryId = Ids.Key(c.GetArgument<string>("territoryId"), "territoryId");
-                var grain = c.Grains().GetGrain<ITerritoryGrain>(territoryId);
+                var grain = c.Grains().Get<ITerritoryGrain>(territoryId);
                 if (await grain.GetProfileAsync() is null) throw new NotFoundException("Territory", territoryId);
                 var live = Live(c).CapacityChanges.Where(t => t.TerritoryId == territoryId).Replay();
                 var connection = live.Connect();
@@ -116,8 +116,8 @@ public sealed class SubscriptionType : ObjectGraphType
     {
         var grains = c.Grains();
         return new JourneyFeed.Source(Live(c).JourneyChanges, Live(c).Resumed, index,
-            (id, after, max) => grains.GetGrain<IJourneyGrain>(id).GetEventsAsync(after, max),
-            id => grains.GetGrain<IJourneyGrain>(id).GetAsync());
+            (id, after, max) => grains.Get<IJourneyGrain>(id).GetEventsAsync(after, max),
+            id => grains.Get<IJourneyGrain>(id).GetAsync());
     }
 
     private static ILiveEventSource Live(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<ILiveEventSource>();

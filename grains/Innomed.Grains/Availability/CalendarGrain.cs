@@ -178,8 +178,8 @@ public sealed class CalendarGrain : Grain, ICalendarGrain
     {
         var owner = Owner;
         var exists = owner.Kind == PerformerKind.Practitioner
-            ? await GrainFactory.GetGrain<IPractitionerGrain>(owner.Id).GetProfileAsync() is not null
-            : await GrainFactory.GetGrain<IHospitalUnitGrain>(owner.Id).GetProfileAsync() is not null;
+            ? await GrainFactory.Get<IPractitionerGrain>(owner.Id).GetProfileAsync() is not null
+            : await GrainFactory.Get<IHospitalUnitGrain>(owner.Id).GetProfileAsync() is not null;
         if (!exists) throw new NotFoundException(owner.Kind == PerformerKind.Practitioner ? "Practitioner" : "HospitalUnit", owner.Id);
     }
 }

@@ -28,7 +28,7 @@ public sealed class CapacityImportGrain : Grain, ICapacityImportGrain
                 problems.Add(new(row, "unitId", "FORBIDDEN", $"You may not publish the capacity of unit '{unitId}'."));
                 continue;
             }
-            var grain = GrainFactory.GetGrain<IHospitalUnitGrain>(unitId);
+            var grain = GrainFactory.Get<IHospitalUnitGrain>(unitId);
             if (await grain.GetProfileAsync() is null)
             {
                 problems.Add(new(row, "unitId", "UNKNOWN_UNIT", $"No unit '{unitId}'."));

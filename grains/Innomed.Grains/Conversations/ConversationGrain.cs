@@ -83,6 +83,6 @@ public sealed class ConversationGrain(
     private async Task<JourneySnapshot> JourneyAsync()
     {
         var id = this.GetPrimaryKey();
-        return await GrainFactory.GetGrain<IJourneyGrain>(id).GetAsync() ?? throw new NotFoundException("Journey", id.ToString());
+        return await GrainFactory.Get<IJourneyGrain>(id).GetAsync() ?? throw new NotFoundException("Journey", id.ToString());
     }
 }

@@ -105,7 +105,7 @@ public sealed class DeadlineWatchGrain(
     {
         try
         {
-            var next = await GrainFactory.GetGrain<IJourneyGrain>(key.JourneyId).CheckDeadlineAsync(key.Kind);
+            var next = await GrainFactory.Get<IJourneyGrain>(key.JourneyId).CheckDeadlineAsync(key.Kind);
             return (true, next);
         }
         catch (Exception ex)

@@ -47,7 +47,7 @@ public sealed class HospitalUnitGrain(
         DirectoryValidation.Unit(profile, this.GetPrimaryKeyString());
         state.State.Profile = profile;
         await Commit.CommitAsync();
-        await GrainFactory.GetGrain<ITerritoryGrain>(profile.TerritoryId).AddUnitAsync(profile.Id, profile.Kind);
+        await GrainFactory.Get<ITerritoryGrain>(profile.TerritoryId).AddUnitAsync(profile.Id, profile.Kind);
     }
 
     public Task<HospitalUnitProfile?> GetProfileAsync() => Task.FromResult(state.State.Profile);
@@ -72,7 +72,7 @@ public sealed class HospitalUnitGrain(
         await Commit.CommitAsync();
         if (dropped)
             logger.LogWarning("Capacity history of unit {UnitId} is {Count} samples behind; the oldest was dropped", profile.Id, max);
-        await GrainFactory.GetGrain<ITerritoryGrain>(profile.TerritoryId).ReportCapacityAsync(profile.Id, profile.Kind, stamped);
+        await GrainFactory.Get<ITerritoryGrain>(profile.TerritoryId).ReportCapacityAsync(profile.Id, profile.Kind, stamped);
         ScheduleHistoryFlush(TimeSpan.Zero);
         return stamped;
     }

@@ -27,7 +27,7 @@ public sealed class PractitionerGrain(
         DirectoryValidation.Practitioner(profile, this.GetPrimaryKeyString());
         state.State.Profile = profile;
         await Commit.CommitAsync();
-        await GrainFactory.GetGrain<ITerritoryGrain>(profile.TerritoryId).AddPractitionerAsync(profile.Id);
+        await GrainFactory.Get<ITerritoryGrain>(profile.TerritoryId).AddPractitionerAsync(profile.Id);
     }
 
     public Task<PractitionerProfile?> GetProfileAsync() => Task.FromResult(state.State.Profile);

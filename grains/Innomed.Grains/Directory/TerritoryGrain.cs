@@ -74,7 +74,7 @@ public sealed class TerritoryGrain(
         var profile = S.Profile ?? throw new NotFoundException("Territory", this.GetPrimaryKeyString());
         if (practitionerId is not null)
         {
-            var gp = await GrainFactory.GetGrain<IPractitionerGrain>(practitionerId).GetProfileAsync()
+            var gp = await GrainFactory.Get<IPractitionerGrain>(practitionerId).GetProfileAsync()
                 ?? throw new NotFoundException("Practitioner", practitionerId);
             if (gp.Role != PractitionerRole.Gp || gp.TerritoryId != profile.Id)
                 throw new InvalidInputException("practitionerId", "The on-call doctor must be a GP of this territory.");

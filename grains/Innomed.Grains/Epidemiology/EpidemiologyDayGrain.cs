@@ -40,7 +40,7 @@ public sealed class EpidemiologyDayGrain(
         var stored = _stored;
         if (stored.Revision <= _pushed) return;
         var (territoryId, day) = EpidemiologyKeys.Parse(this.GetPrimaryKeyString());
-        await GrainFactory.GetGrain<IEpidemiologyGrain>(territoryId).ApplyDayAsync(day, (int)stored.Revision, stored.Counts);
+        await GrainFactory.Get<IEpidemiologyGrain>(territoryId).ApplyDayAsync(day, (int)stored.Revision, stored.Counts);
         _pushed = Math.Max(_pushed, stored.Revision);
     });
 

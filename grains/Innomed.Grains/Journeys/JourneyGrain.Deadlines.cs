@@ -54,7 +54,7 @@ public sealed partial class JourneyGrain
     private static readonly DeadlineKind[] Kinds = Enum.GetValues<DeadlineKind>();
 
     private IDeadlineWatchGrain Watch() =>
-        GrainFactory.GetGrain<IDeadlineWatchGrain>(DeadlineWatches.KeyFor(S.TerritoryId, this.GetPrimaryKey()));
+        GrainFactory.Get<IDeadlineWatchGrain>(DeadlineWatches.KeyFor(S.TerritoryId, this.GetPrimaryKey()));
 
     /// <summary>Before the write: a deadline set or moved by the command is watched before it is stored.</summary>
     private Task WatchMovedDeadlinesAsync(JourneyState before)

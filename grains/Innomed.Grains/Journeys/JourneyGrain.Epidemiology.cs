@@ -20,7 +20,7 @@ public sealed partial class JourneyGrain
         var zone = ServiceProvider.GetRequiredService<IOptions<EpidemiologyOptions>>().Value.TimeZone;
         var day = DateOnly.FromDateTime(LocalTime.ToLocal(first.At, zone).DateTime);
         var category = EpidemiologyCategory.Of(S.Triage.Answers);
-        yield return GrainFactory.GetGrain<IEpidemiologyDayGrain>(EpidemiologyKeys.Day(S.TerritoryId, day))
+        yield return GrainFactory.Get<IEpidemiologyDayGrain>(EpidemiologyKeys.Day(S.TerritoryId, day))
             .RecordAsync(new TriageCount(S.Id, latest.Version, category));
     }
 

@@ -39,7 +39,7 @@ public sealed partial class JourneyGrain : IJourneyLabs
     {
         var due = JourneyWorkflow.AlertsDue(S, _clock.GetUtcNow());
         if (due.Count == 0) return;
-        var territory = await GrainFactory.GetGrain<ITerritoryGrain>(S.TerritoryId).GetProfileAsync();
+        var territory = await GrainFactory.Get<ITerritoryGrain>(S.TerritoryId).GetProfileAsync();
         var onCall = territory?.OnCallPractitionerId;
         foreach (var alertId in due)
         {

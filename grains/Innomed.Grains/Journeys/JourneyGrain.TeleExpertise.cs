@@ -22,7 +22,7 @@ public sealed partial class JourneyGrain : IJourneyTeleExpertise
         EnsureStarted();
         if (string.IsNullOrWhiteSpace(request.ExpertId) || request.ExpertId.Length > 64)
             throw new InvalidInputException("expertId", "An expert id of at most 64 characters is required.");
-        var expert = await GrainFactory.GetGrain<IPractitionerGrain>(request.ExpertId).GetProfileAsync()
+        var expert = await GrainFactory.Get<IPractitionerGrain>(request.ExpertId).GetProfileAsync()
             ?? throw new NotFoundException("Practitioner", request.ExpertId);
         var delay = TeleExpertiseSettings.DelayFor(request.Priority);
         var journey = await RunAsync(w => w.RequestTeleExpertise(request, expert, delay, actor));
@@ -38,7 +38,7 @@ public sealed partial class JourneyGrain : IJourneyTeleExpertise
         var step = new JourneyWorkflow(S, now).CheckTeleExpertiseAnswer(answer, actor);
         var settings = TeleExpertiseSettings;
         var expertId = step.Performer!.Id;
-        var ledger = GrainFactory.GetGrain<ITeleExpertiseLedgerGrain>(PatientKey.LedgerKey(S.Patient, S.Id, FrenchCalendar.Year(now)));
+        var ledger = GrainFactory.Get<ITeleExpertiseLedgerGrain>(PatientKey.LedgerKey(S.Patient, S.Id, FrenchCalendar.Year(now)));
         var decision = await ledger.ClaimAsync(new TeleExpertiseClaim(step.Id, expertId, now));
         var acts = TeleExpertiseTariff.Acts(settings, expertId, step.RequesterId ?? "", decision);
         try
@@ -85,9 +85,9 @@ public sealed partial class JourneyGrain : IJourneyTeleExpertise
         if (te.Specialty is null) return null;
         var excluded = new HashSet<string>(te.AskedExpertIds, StringComparer.Ordinal);
         if (step.RequesterId is { } requester) excluded.Add(requester);
-        var members = await GrainFactory.GetGrain<ITerritoryGrain>(S.TerritoryId).GetMembersAsync();
+        var members = await GrainFactory.Get<ITerritoryGrain>(S.TerritoryId).GetMembersAsync();
         var candidates = members.PractitionerIds.Where(id => !excluded.Contains(id)).ToArray();
-        var profiles = await Task.WhenAll(candidates.Select(id => GrainFactory.GetGrain<IPractitionerGrain>(id).GetProfileAsync()));
+        var profiles = await Task.WhenAll(candidates.Select(id => GrainFactory.Get<IPractitionerGrain>(id).GetProfileAsync()));
         var experts = profiles
             .Where(p => p is not null && p.Role is not PractitionerRole.Regulator
                 && string.Equals(p.Specialty?.Trim(), te.Specialty, StringComparison.OrdinalIgnoreCase))
@@ -95,7 +95,7 @@ public sealed partial class JourneyGrain : IJourneyTeleExpertise
             .ToArray();
         if (experts.Length == 0) return null;
         var loads = await Task.WhenAll(experts.Select(async id =>
-            (Id: id, Open: (await GrainFactory.GetGrain<IPractitionerGrain>(id).GetWorklistAsync())
+            (Id: id, Open: (await GrainFactory.Get<IPractitionerGrain>(id).GetWorklistAsync())
                 .Count(w => w.Step.Kind == StepKind.TeleExpertise))));
         return loads.OrderBy(l => l.Open).ThenBy(l => l.Id, StringComparer.Ordinal).First().Id;
     }
@@ -136,7 +136,7 @@ public sealed partial class JourneyGrain : IJourneyTeleExpertise
                     Billable = act.Billable, NotBillableReason = act.NotBillableReason,
                     CounterpartId = act.Role == BillingRole.Expert ? step.RequesterId : te.AnsweredBy,
                 };
-                yield return GrainFactory.GetGrain<ITeleExpertiseStatementGrain>(TeleExpertiseKeys.Statement(act.PractitionerId, month))
+                yield return GrainFactory.Get<ITeleExpertiseStatementGrain>(TeleExpertiseKeys.Statement(act.PractitionerId, month))
                     .RecordAsync(line);
             }
         }

@@ -56,7 +56,7 @@ public sealed partial class JourneyGrain : Grain, IJourneyGrain, IRemindable
         if (actor.Role == ActorRole.Patient && !string.IsNullOrWhiteSpace(territoryId) && territoryId.Length <= 64)
         {
             // Patients start journeys in the CPTS's opening window; outside it they need 15 or 116 117 now.
-            var territory = await GrainFactory.GetGrain<ITerritoryGrain>(territoryId).GetProfileAsync()
+            var territory = await GrainFactory.Get<ITerritoryGrain>(territoryId).GetProfileAsync()
                 ?? throw new NotFoundException("Territory", territoryId);
             if (!OpeningWindow.IsOpen(territory.Hours, _clock.GetUtcNow()))
             {
@@ -85,7 +85,7 @@ public sealed partial class JourneyGrain : Grain, IJourneyGrain, IRemindable
     public async Task<JourneySnapshot> TakeChargeAsync(string practitionerId, Actor actor)
     {
         EnsureStarted();
-        var gp = await GrainFactory.GetGrain<IPractitionerGrain>(practitionerId).GetProfileAsync()
+        var gp = await GrainFactory.Get<IPractitionerGrain>(practitionerId).GetProfileAsync()
             ?? throw new NotFoundException("Practitioner", practitionerId);
         return await RunAsync(w => w.TakeCharge(gp, actor));
     }
@@ -111,7 +111,7 @@ public sealed partial class JourneyGrain : Grain, IJourneyGrain, IRemindable
     {
         var (performer, urgent) = new JourneyWorkflow(_copier.Copy(S), _clock.GetUtcNow()).CheckBooking(stepId, actor);
         var key = Calendars.Key(performer);
-        var calendar = GrainFactory.GetGrain<ICalendarGrain>(key);
+        var calendar = GrainFactory.Get<ICalendarGrain>(key);
         var booking = await calendar.BookAsync(new BookingRequest
         {
             JourneyId = this.GetPrimaryKey(), StepId = stepId, Start = start, Actor = actor, ForUrgentReferral = urgent,
@@ -189,7 +189,7 @@ public sealed partial class JourneyGrain : Grain, IJourneyGrain, IRemindable
             if (keep == old.Slot!.Start) continue;
             try
             {
-                await GrainFactory.GetGrain<ICalendarGrain>(old.BookedCalendar!).ReleaseAsync(this.GetPrimaryKey(), old.Id, keep);
+                await GrainFactory.Get<ICalendarGrain>(old.BookedCalendar!).ReleaseAsync(this.GetPrimaryKey(), old.Id, keep);
             }
             catch (Exception ex)
             {
@@ -224,8 +224,8 @@ public sealed partial class JourneyGrain : Grain, IJourneyGrain, IRemindable
 
     private IEnumerable<Task> IndexTargets(JourneySummary summary)
     {
-        yield return GrainFactory.GetGrain<ITerritoryGrain>(summary.TerritoryId).TrackAsync(summary);
-        if (S.PatientUserId is { } patient) yield return GrainFactory.GetGrain<IPatientGrain>(patient).TrackAsync(summary);
+        yield return GrainFactory.Get<ITerritoryGrain>(summary.TerritoryId).TrackAsync(summary);
+        if (S.PatientUserId is { } patient) yield return GrainFactory.Get<IPatientGrain>(patient).TrackAsync(summary);
         var practitioners = new HashSet<string>(StringComparer.Ordinal);
         var units = new HashSet<string>(StringComparer.Ordinal);
         if (summary.PrimaryPractitionerId is { } gp) practitioners.Add(gp);
@@ -238,8 +238,8 @@ public sealed partial class JourneyGrain : Grain, IJourneyGrain, IRemindable
             if (step.Kind is not (StepKind.Triage or StepKind.PrimaryCare or StepKind.FollowUp)
                 && step.RequesterId is { } requester) practitioners.Add(requester);
         }
-        foreach (var id in practitioners) yield return GrainFactory.GetGrain<IPractitionerGrain>(id).TrackAsync(summary);
-        foreach (var id in units) yield return GrainFactory.GetGrain<IHospitalUnitGrain>(id).TrackAsync(summary);
+        foreach (var id in practitioners) yield return GrainFactory.Get<IPractitionerGrain>(id).TrackAsync(summary);
+        foreach (var id in units) yield return GrainFactory.Get<IHospitalUnitGrain>(id).TrackAsync(summary);
     }
 
     private void ScheduleIndexRetry(TimeSpan due)
@@ -258,8 +258,8 @@ public sealed partial class JourneyGrain : Grain, IJourneyGrain, IRemindable
         if (string.IsNullOrWhiteSpace(performer.Id) || performer.Id.Length > 64)
             throw new InvalidInputException("performer.id", "A performer id of at most 64 characters is required.");
         var exists = performer.Kind == PerformerKind.Practitioner
-            ? await GrainFactory.GetGrain<IPractitionerGrain>(performer.Id).GetProfileAsync() is not null
-            : await GrainFactory.GetGrain<IHospitalUnitGrain>(performer.Id).GetProfileAsync() is not null;
+            ? await GrainFactory.Get<IPractitionerGrain>(performer.Id).GetProfileAsync() is not null
+            : await GrainFactory.Get<IHospitalUnitGrain>(performer.Id).GetProfileAsync() is not null;
         if (!exists) throw new NotFoundException(performer.Kind == PerformerKind.Practitioner ? "Practitioner" : "HospitalUnit", performer.Id);
     }
 

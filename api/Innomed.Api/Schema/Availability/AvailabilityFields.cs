@@ -97,7 +97,7 @@ public static class AvailabilityFields
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<BookSlotInput>("input");
-                var outcome = await c.Grains().GetGrain<IJourneyGrain>(Ids.Journey(input.JourneyId))
+                var outcome = await c.Grains().Get<IJourneyGrain>(Ids.Journey(input.JourneyId))
                     .BookStepAsync(Ids.Guid(input.StepId, "stepId"), input.Start, ActorResolver.Resolve(c));
                 return MutationType.StepPayload(c, outcome);
             });
@@ -109,7 +109,7 @@ public static class AvailabilityFields
             {
                 var input = c.GetArgument<CancelBookingInput>("input");
                 var update = new StepUpdate { StepId = Ids.Guid(input.StepId, "stepId"), Action = StepAction.Unschedule, Reason = input.Reason };
-                var outcome = await c.Grains().GetGrain<IJourneyGrain>(Ids.Journey(input.JourneyId))
+                var outcome = await c.Grains().Get<IJourneyGrain>(Ids.Journey(input.JourneyId))
                     .UpdateStepAsync(update, ActorResolver.Resolve(c));
                 return MutationType.StepPayload(c, outcome);
             });
@@ -120,10 +120,10 @@ public static class AvailabilityFields
     {
         if (withinHours is < 1 or > 1440) throw new InvalidInputException("withinHours", "Between 1 and 1440 hours (60 days).");
         var includeReserved = ActorResolver.Resolve(c).Role is ActorRole.Gp or ActorRole.System;
-        return c.Grains().GetGrain<ICalendarGrain>(Calendars.Key(performer))
+        return c.Grains().Get<ICalendarGrain>(Calendars.Key(performer))
             .FindNextFreeAsync(includeReserved, TimeSpan.FromHours(withinHours));
     }
 
     private static ICalendarGrain Calendar(IResolveFieldContext c, PerformerInput performer) =>
-        c.Grains().GetGrain<ICalendarGrain>(Calendars.Key(MutationType.ToPerformer(performer)));
+        c.Grains().Get<ICalendarGrain>(Calendars.Key(MutationType.ToPerformer(performer)));
 }

@@ -45,7 +45,7 @@ public static class ConversationFields
                     throw new InvalidInputException("attachmentIds", $"At most {SendMessage.MaxAttachments} attachments per message.");
                 await ParticipantAsync(c, journeyId);
                 await c.RequestServices!.GetRequiredService<DocumentLibrary>().EnsureAttachedToAsync(journeyId, attachments, c.CancellationToken);
-                return await c.Grains().GetGrain<IConversationGrain>(journeyId).SendAsync(new SendMessage
+                return await c.Grains().Get<IConversationGrain>(journeyId).SendAsync(new SendMessage
                 {
                     Text = input.Text,
                     StepId = string.IsNullOrEmpty(input.StepId) ? null : Ids.Guid(input.StepId, "stepId"),
@@ -60,7 +60,7 @@ public static class ConversationFields
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<MarkConversationReadInput>("input");
-                return await c.Grains().GetGrain<IConversationGrain>(Ids.Journey(input.JourneyId))
+                return await c.Grains().Get<IConversationGrain>(Ids.Journey(input.JourneyId))
                     .MarkReadAsync(input.UpToSequence, ActorResolver.Resolve(c));
             });
     }
@@ -77,7 +77,7 @@ public static class ConversationFields
             {
                 var journeyId = Ids.Journey(c.GetArgument<string>("journeyId"));
                 await ParticipantAsync(c, journeyId);
-                var grain = c.Grains().GetGrain<IConversationGrain>(journeyId);
+                var grain = c.Grains().Get<IConversationGrain>(journeyId);
                 var since = c.GetArgument<int?>("sinceSequence") is { } s
                     ? (s < 0 ? throw new InvalidInputException("sinceSequence", "'sinceSequence' cannot be negative.") : s)
                     : (await grain.GetMessagesAsync(new ConversationQuery { Limit = 1 })).LastSequence;

@@ -17,7 +17,7 @@ public sealed class ConversationGraphType : ObjectGraphType<ConversationNode>
             .Argument<IntGraphType>("first", "Default 50, max 200.")
             .Argument<IntGraphType>("after", "The messages after this sequence (catching up).")
             .Argument<IntGraphType>("before", "The newest messages before this sequence (scrolling back).")
-            .ResolveAsync(async c => await c.Grains().GetGrain<IConversationGrain>(c.Source.JourneyId).GetMessagesAsync(new ConversationQuery
+            .ResolveAsync(async c => await c.Grains().Get<IConversationGrain>(c.Source.JourneyId).GetMessagesAsync(new ConversationQuery
             {
                 StepId = c.GetArgument<string?>("stepId") is { Length: > 0 } s ? Ids.Guid(s, "stepId") : null,
                 Limit = c.GetArgument("first", 50),
@@ -26,6 +26,6 @@ public sealed class ConversationGraphType : ObjectGraphType<ConversationNode>
             }));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReadReceiptGraphType>>>>("receipts")
             .Description("Each participant's read position.")
-            .ResolveAsync(async c => await c.Grains().GetGrain<IConversationGrain>(c.Source.JourneyId).GetReceiptsAsync());
+            .ResolveAsync(async c => await c.Grains().Get<IConversationGrain>(c.Source.JourneyId).GetReceiptsAsync());
     }
 }

@@ -48,7 +48,7 @@ public static class EpidemiologyFields
                 var input = c.GetArgument<SetEpidemiologyThresholdInput>("input");
                 var territoryId = Ids.Key(input.TerritoryId, "territoryId");
                 await EnsureTerritoryAsync(c, territoryId);
-                return await c.Grains().GetGrain<IEpidemiologyGrain>(territoryId)
+                return await c.Grains().Get<IEpidemiologyGrain>(territoryId)
                     .SetThresholdAsync(new EpidemiologyThreshold(input.Category, input.MinDailyAverage, input.RiseRatio));
             });
     }
@@ -77,7 +77,7 @@ public static class EpidemiologyFields
                 var live = Live(c).EpidemiologyChanges.Where(u => u.TerritoryId == territoryId)
                     .SelectMany(u => u.RaisedAlerts).Replay();
                 var connection = live.Connect();
-                var grain = c.Grains().GetGrain<IEpidemiologyGrain>(territoryId);
+                var grain = c.Grains().Get<IEpidemiologyGrain>(territoryId);
                 var active = await grain.GetActiveAlertsAsync();
                 // When the feed resumes after an outage, the active alerts are read again: one raised
                 // meanwhile is still active (alerts last days), so it is sent; each alert goes out once.
@@ -93,12 +93,12 @@ public static class EpidemiologyFields
     {
         var territoryId = Ids.Key(c.GetArgument<string>("territoryId"), "territoryId");
         await EnsureTerritoryAsync(c, territoryId);
-        return c.Grains().GetGrain<IEpidemiologyGrain>(territoryId);
+        return c.Grains().Get<IEpidemiologyGrain>(territoryId);
     }
 
     private static async Task EnsureTerritoryAsync(IResolveFieldContext c, string territoryId)
     {
-        if (await c.Grains().GetGrain<ITerritoryGrain>(territoryId).GetProfileAsync() is null)
+        if (await c.Grains().Get<ITerritoryGrain>(territoryId).GetProfileAsync() is null)
             throw new NotFoundException("Territory", territoryId);
     }
 

@@ -23,7 +23,7 @@ public static class LabFields
             .Description("Critical results waiting for this practitioner's acknowledgement, oldest first. Themselves only.")
             .Argument<NonNullGraphType<IdGraphType>>("practitionerId")
             .Allow(Rules.Self(c => c.GetArgument<string>("practitionerId")))
-            .ResolveAsync(async c => await c.Grains().GetGrain<IPractitionerGrain>(Ids.Key(c.GetArgument<string>("practitionerId"), "practitionerId"))
+            .ResolveAsync(async c => await c.Grains().Get<IPractitionerGrain>(Ids.Key(c.GetArgument<string>("practitionerId"), "practitionerId"))
                 .GetAlertsAsync());
     }
 
@@ -83,7 +83,7 @@ public static class LabFields
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<SetOnCallGpInput>("input");
-                return await c.Grains().GetGrain<ITerritoryGrain>(Ids.Key(input.TerritoryId, "territoryId"))
+                return await c.Grains().Get<ITerritoryGrain>(Ids.Key(input.TerritoryId, "territoryId"))
                     .SetOnCallAsync(input.PractitionerId is null ? null : Ids.Key(input.PractitionerId, "practitionerId"));
             });
     }

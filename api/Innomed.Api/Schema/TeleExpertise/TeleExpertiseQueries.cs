@@ -25,7 +25,7 @@ public static class TeleExpertiseQueries
                 var month = c.GetArgument<string>("month");
                 if (!TeleExpertiseKeys.IsMonth(month))
                     throw new InvalidInputException("month", "'month' must be yyyy-MM, e.g. 2026-11.");
-                return await c.Grains().GetGrain<ITeleExpertiseStatementGrain>(TeleExpertiseKeys.Statement(practitionerId, month)).GetAsync();
+                return await c.Grains().Get<ITeleExpertiseStatementGrain>(TeleExpertiseKeys.Statement(practitionerId, month)).GetAsync();
             });
     }
 }

@@ -23,16 +23,16 @@ public sealed class HospitalUnitGraphType : ObjectGraphType<HospitalUnitProfile>
         Field<NonNullGraphType<ContactGraphType>>("contactPoint").Description("The privileged contact point for GPs.")
             .Resolve(c => c.Source.ContactPoint);
         Field<UnitCapacityGraphType>("capacity")
-            .ResolveAsync(async c => await c.Grains().GetGrain<IHospitalUnitGrain>(c.Source.Id).GetCapacityAsync());
+            .ResolveAsync(async c => await c.Grains().Get<IHospitalUnitGrain>(c.Source.Id).GetCapacityAsync());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkItemGraphType>>>>("incoming")
             .Description("Open steps addressed to the unit, soonest due first. Its staff only.")
             .Allow(Rules.StaffOf(c => ((HospitalUnitProfile)c.Source!).Id))
-            .ResolveAsync(async c => await c.Grains().GetGrain<IHospitalUnitGrain>(c.Source.Id).GetIncomingAsync());
+            .ResolveAsync(async c => await c.Grains().Get<IHospitalUnitGrain>(c.Source.Id).GetIncomingAsync());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<JourneyGraphType>>>>("journeys")
             .Description("Journeys the unit takes part in, most recently updated first. Its staff only.")
             .Allow(Rules.StaffOf(c => ((HospitalUnitProfile)c.Source!).Id))
             .Argument<IntGraphType>("first", "Default 50, max 200.")
-            .ResolveAsync(async c => await c.FirstJourneysAsync(c.Grains().GetGrain<IHospitalUnitGrain>(c.Source.Id).GetJourneysAsync()));
+            .ResolveAsync(async c => await c.FirstJourneysAsync(c.Grains().Get<IHospitalUnitGrain>(c.Source.Id).GetJourneysAsync()));
         Field<CalendarSlotGraphType>("nextFreeSlot")
             .Description("The first free slot within the hours given (default 48, max 1440); GPs also see slots reserved for urgent referrals.")
             .Argument<IntGraphType>("withinHours")

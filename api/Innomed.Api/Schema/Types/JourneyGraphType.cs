@@ -37,7 +37,7 @@ public sealed class JourneyGraphType : ObjectGraphType<JourneySnapshot>
             {
                 var first = Math.Clamp(c.GetArgument("first", 50), 0, 500);
                 var after = Cursors.Version(c.GetArgument<string?>("after"));
-                var page = await c.Grains().GetGrain<IJourneyGrain>(c.Source.Id).GetEventsAsync(after, first);
+                var page = await c.Grains().Get<IJourneyGrain>(c.Source.Id).GetEventsAsync(after, first);
                 return new JourneyEventConnection(page.Events.Select(e => new JourneyEventNode(e, null)).ToArray(),
                     page.CurrentVersion, page.Events.Count > 0 && page.Events[^1].Version < page.CurrentVersion);
             });

@@ -24,12 +24,12 @@ public sealed class PractitionerGraphType : ObjectGraphType<PractitionerProfile>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkItemGraphType>>>>("worklist")
             .Description("Open steps they perform, soonest due first. Themselves only.")
             .Allow(Rules.Self(c => ((PractitionerProfile)c.Source!).Id))
-            .ResolveAsync(async c => await c.Grains().GetGrain<IPractitionerGrain>(c.Source.Id).GetWorklistAsync());
+            .ResolveAsync(async c => await c.Grains().Get<IPractitionerGrain>(c.Source.Id).GetWorklistAsync());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<JourneyGraphType>>>>("journeys")
             .Description("Journeys they follow, most recently updated first. Themselves only.")
             .Allow(Rules.Self(c => ((PractitionerProfile)c.Source!).Id))
             .Argument<IntGraphType>("first", "Default 50, max 200.")
-            .ResolveAsync(async c => await c.FirstJourneysAsync(c.Grains().GetGrain<IPractitionerGrain>(c.Source.Id).GetJourneysAsync()));
+            .ResolveAsync(async c => await c.FirstJourneysAsync(c.Grains().Get<IPractitionerGrain>(c.Source.Id).GetJourneysAsync()));
         Field<CalendarSlotGraphType>("nextFreeSlot")
             .Description("The first free slot within the hours given (default 48, max 1440); GPs also see slots reserved for urgent referrals.")
             .Argument<IntGraphType>("withinHours")

@@ -33,20 +33,20 @@ public sealed class TerritoryGraphType : ObjectGraphType<TerritoryProfile>
             .Allow(Rules.Any(Rules.GpOf(c => ((TerritoryProfile)c.Source!).Id), Rules.RegulatorOf(c => ((TerritoryProfile)c.Source!).Id)))
             .ResolveAsync(async c =>
             {
-                var overdue = await c.Grains().GetGrain<ITerritoryGrain>(c.Source.Id).GetOverdueAsync();
+                var overdue = await c.Grains().Get<ITerritoryGrain>(c.Source.Id).GetOverdueAsync();
                 return await c.Loader().JourneysAsync(overdue.Select(j => j.JourneyId));
             });
         Field<NonNullGraphType<TerritoryCapacityGraphType>>("capacity")
-            .ResolveAsync(async c => await c.Grains().GetGrain<ITerritoryGrain>(c.Source.Id).GetCapacityAsync());
+            .ResolveAsync(async c => await c.Grains().Get<ITerritoryGrain>(c.Source.Id).GetCapacityAsync());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PractitionerGraphType>>>>("practitioners").ResolveAsync(async c =>
         {
-            var members = await c.Grains().GetGrain<ITerritoryGrain>(c.Source.Id).GetMembersAsync();
+            var members = await c.Grains().Get<ITerritoryGrain>(c.Source.Id).GetMembersAsync();
             var loaded = await Task.WhenAll(members.PractitionerIds.Select(c.Loader().PractitionerAsync));
             return loaded.OfType<PractitionerProfile>().ToArray();
         });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HospitalUnitGraphType>>>>("units").ResolveAsync(async c =>
         {
-            var members = await c.Grains().GetGrain<ITerritoryGrain>(c.Source.Id).GetMembersAsync();
+            var members = await c.Grains().Get<ITerritoryGrain>(c.Source.Id).GetMembersAsync();
             var loaded = await Task.WhenAll(members.UnitIds.Select(c.Loader().UnitAsync));
             return loaded.OfType<HospitalUnitProfile>().ToArray();
         });
@@ -54,7 +54,7 @@ public sealed class TerritoryGraphType : ObjectGraphType<TerritoryProfile>
 
     private static async Task<IReadOnlyList<JourneySnapshot>> Load(GraphQL.IResolveFieldContext<TerritoryProfile> c, JourneyStage stage)
     {
-        var active = await c.Grains().GetGrain<ITerritoryGrain>(c.Source.Id).GetActiveJourneysAsync(stage);
+        var active = await c.Grains().Get<ITerritoryGrain>(c.Source.Id).GetActiveJourneysAsync(stage);
         return await c.Loader().JourneysAsync(active.Take(200).Select(j => j.JourneyId));
     }
 }
